@@ -1,0 +1,64 @@
+//! Checked arithmetic on `Decimal` that reports failure as [`Overflow`].
+//!
+//! Every money computation in the engine goes through these helpers, so an
+//! out-of-range input becomes an error value instead of a panic.
+
+use rust_decimal::Decimal;
+
+use crate::error::Overflow;
+
+/// `a + b`, or `Overflow`.
+pub fn add(a: Decimal, b: Decimal) -> Result<Decimal, Overflow> {
+    a.checked_add(b).ok_or(Overflow)
+}
+
+/// `a − b`, or `Overflow`.
+pub fn sub(a: Decimal, b: Decimal) -> Result<Decimal, Overflow> {
+    a.checked_sub(b).ok_or(Overflow)
+}
+
+/// `a × b`, or `Overflow`.
+pub fn mul(a: Decimal, b: Decimal) -> Result<Decimal, Overflow> {
+    a.checked_mul(b).ok_or(Overflow)
+}
+
+/// `a ÷ b`, or `Overflow` (also for `b = 0`).
+pub fn div(a: Decimal, b: Decimal) -> Result<Decimal, Overflow> {
+    a.checked_div(b).ok_or(Overflow)
+}
+
+/// `base ^ exponent` for a non-negative integer exponent, by repeated squaring.
+pub fn pow(base: Decimal, exponent: u32) -> Result<Decimal, Overflow> {
+    let mut result = Decimal::ONE;
+    let mut square = base;
+    let mut remaining = exponent;
+    while remaining > 0 {
+        if remaining & 1 == 1 {
+            result = mul(result, square)?;
+        }
+        remaining >>= 1;
+        if remaining > 0 {
+            square = mul(square, square)?;
+        }
+    }
+    Ok(result)
+}
+
+/// The sum of a series, or `Overflow`.
+pub fn sum(values: &[Decimal]) -> Result<Decimal, Overflow> {
+    values
+        .iter()
+        .try_fold(Decimal::ZERO, |total, value| add(total, *value))
+}
+
+/// `max(0, a)`: the positive part.
+pub fn positive(a: Decimal) -> Decimal {
+    a.max(Decimal::ZERO)
+}
+
+/// `a − b − c − …`, or `Overflow`.
+pub fn sub_all(a: Decimal, subtrahends: &[Decimal]) -> Result<Decimal, Overflow> {
+    subtrahends
+        .iter()
+        .try_fold(a, |total, value| sub(total, *value))
+}

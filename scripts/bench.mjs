@@ -1,0 +1,121 @@
+// Measures the release build in dist/ and writes the figures between the
+// `bench:web` markers of docs/BENCHMARKS.md:
+// - the size of every file the page downloads, raw and gzip (level 9);
+// - navigation → first result (the app's `first-result` performance mark),
+//   over fresh page loads;
+// - input → every figure updated: a real `input` event on the rate field,
+//   until the NPV's data-value changes (a MutationObserver), over 200 edits.
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
+import { execSync } from 'node:child_process';
+import os from 'node:os';
+import { chromium } from 'playwright-core';
+import { startServer } from './static-server.mjs';
+
+const LOADS = 30;
+const EDITS = 200;
+
+function quantile(values, q) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const index = Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1);
+  return sorted[Math.max(0, index)];
+}
+const kb = (bytes) => (bytes / 1024).toFixed(1);
+const ms = (value) => value.toFixed(1);
+
+async function sizes() {
+  const rows = [];
+  for (const name of (await readdir('dist')).sort()) {
+    const body = await readFile(`dist/${name}`);
+    rows.push({ name, raw: body.length, gzip: gzipSync(body, { level: 9 }).length });
+  }
+  return rows;
+}
+
+async function firstResults(browser, url) {
+  const times = [];
+  for (let load = 0; load < LOADS; load += 1) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.waitForFunction(() => performance.getEntriesByName('first-result').length > 0);
+    times.push(await page.evaluate(() => performance.getEntriesByName('first-result')[0].startTime));
+    await context.close();
+  }
+  return times;
+}
+
+async function inputLatencies(browser, url) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForSelector('[data-testid="flows.npv"]');
+  const latencies = await page.evaluate(async (edits) => {
+    const field = document.querySelector('[data-testid="rate"]');
+    const figure = () => document.querySelector('[data-testid="flows.npv"]');
+    const results = [];
+    for (let edit = 0; edit < edits; edit += 1) {
+      const changed = new Promise((resolve) => {
+        const observer = new MutationObserver(() => {
+          observer.disconnect();
+          resolve(performance.now());
+        });
+        observer.observe(figure(), { attributes: true, attributeFilter: ['data-value'] });
+      });
+      const start = performance.now();
+      field.value = String(5 + (edit % 20) * 0.5 + (edit % 2 ? 0.25 : 0));
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+      results.push((await changed) - start);
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
+    return results;
+  }, EDITS);
+  await context.close();
+  return latencies;
+}
+
+function machine() {
+  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+  let chromiumVersion = 'unknown';
+  try { chromiumVersion = execSync('/usr/bin/chromium --version', { encoding: 'utf8' }).trim(); } catch { /* absent */ }
+  return `${cpu}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, `
+    + `${os.type()} ${os.release()}, node ${process.version}, ${chromiumVersion}`;
+}
+
+const server = await startServer('dist');
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+});
+try {
+  const files = await sizes();
+  const first = await firstResults(browser, server.url);
+  const latency = await inputLatencies(browser, server.url);
+  const total = files.reduce((sum, file) => ({ raw: sum.raw + file.raw, gzip: sum.gzip + file.gzip }), { raw: 0, gzip: 0 });
+  const date = new Date().toISOString().slice(0, 10);
+  const lines = [
+    '<!-- bench:web:start (written by `make bench`; edit outside these markers) -->',
+    `Measured ${date} with \`make bench\` (scripts/bench.mjs) on: ${machine()}.`,
+    '',
+    '| file | raw KB | gzip KB |',
+    '|---|---:|---:|',
+    ...files.map((file) => `| ${file.name} | ${kb(file.raw)} | ${kb(file.gzip)} |`),
+    `| **total downloaded** | **${kb(total.raw)}** | **${kb(total.gzip)}** |`,
+    '',
+    '| figure | p50 | p95 | max | budget |',
+    '|---|---:|---:|---:|---|',
+    `| navigation → first result, ms (${LOADS} fresh loads) | ${ms(quantile(first, 0.5))} | ${ms(quantile(first, 0.95))} | ${ms(Math.max(...first))} | ≤ 250 |`,
+    `| input → figures updated, ms (${EDITS} edits) | ${ms(quantile(latency, 0.5))} | ${ms(quantile(latency, 0.95))} | ${ms(Math.max(...latency))} | ≤ 16 (p95) |`,
+    '',
+    `Total gzip budget: ≤ 200 KB (measured ${kb(total.gzip)} KB).`,
+    '<!-- bench:web:end -->',
+  ];
+  const path = 'docs/BENCHMARKS.md';
+  let document = await readFile(path, 'utf8').catch(() => '# Benchmarks\n\n## Web app\n\n<!-- bench:web:start -->\n<!-- bench:web:end -->\n');
+  document = document.replace(/<!-- bench:web:start[\s\S]*?<!-- bench:web:end -->/, lines.join('\n'));
+  await writeFile(path, document);
+  console.log(lines.join('\n'));
+} finally {
+  await browser.close();
+  await server.close();
+}

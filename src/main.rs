@@ -1,0 +1,5 @@
+//! Entry point of the browser app: mounts the calculator into the page.
+
+fn main() {
+    yz_calc::start();
+}
