@@ -62,3 +62,12 @@ pub fn sub_all(a: Decimal, subtrahends: &[Decimal]) -> Result<Decimal, Overflow>
         .iter()
         .try_fold(a, |total, value| sub(total, *value))
 }
+
+/// The sum of a series, skipping zeros (an addition of two `Decimal`s of
+/// different scales costs a rescale even when one of them is 0); or `Overflow`.
+pub fn sum_sparse(values: &[Decimal]) -> Result<Decimal, Overflow> {
+    values
+        .iter()
+        .filter(|value| !value.is_zero())
+        .try_fold(Decimal::ZERO, |total, value| add(total, *value))
+}
