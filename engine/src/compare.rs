@@ -116,7 +116,8 @@ pub fn buy_vs_rent(
                 "",
                 format!("计算溢出：「{input}」过大"),
                 format!("arithmetic overflow driven by `{input}`"),
-            )]),
+            )
+            .with_code("overflow")]),
         },
     };
     let (buy_land, rent) = match inputs.site_mode {

@@ -64,7 +64,8 @@ impl Failure {
                 "a smaller value",
                 format!("计算超出数值范围：请减小「{input}」"),
                 format!("the computation overflows: reduce `{input}`"),
-            )],
+            )
+            .with_code("overflow")],
         }
     }
 }

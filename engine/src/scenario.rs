@@ -369,7 +369,8 @@ impl RawScenario {
                 "a JSON object",
                 format!("不是有效的 JSON：{error}"),
                 format!("not valid JSON: {error}"),
-            )]
+            )
+            .with_code("invalid_json")]
         })?;
         Self::from_value(value)
     }

@@ -28,6 +28,10 @@ pub struct FieldError {
     pub message_zh: String,
     /// Message in English.
     pub message_en: String,
+    /// What is wrong, as a stable code: `out_of_range`, `not_a_number`,
+    /// `not_an_integer`, `not_one_of`, `wrong_type`, `unknown_key`,
+    /// `too_long`, `too_many`, `invalid_json`, `overflow` or `invalid`.
+    pub code: &'static str,
 }
 
 impl FieldError {
@@ -45,7 +49,14 @@ impl FieldError {
             allowed: allowed.to_owned(),
             message_zh,
             message_en,
+            code: "invalid",
         }
+    }
+
+    /// The same error with a more specific code.
+    pub fn with_code(mut self, code: &'static str) -> FieldError {
+        self.code = code;
+        self
     }
 
     pub(crate) fn unknown_key(field: &str, value: &Value) -> FieldError {
@@ -56,6 +67,7 @@ impl FieldError {
             format!("未知的键「{field}」"),
             format!("unknown key `{field}`"),
         )
+        .with_code("unknown_key")
     }
 
     pub(crate) fn wrong_type(field: &str, value: &Value, expected: &str) -> FieldError {
@@ -73,6 +85,7 @@ impl FieldError {
             format!("「{field}」类型错误，应为{expected_zh}，输入为 {value}"),
             format!("`{field}` has the wrong type: expected {expected}, given {value}"),
         )
+        .with_code("wrong_type")
     }
 
     fn not_a_number(field: &str, value: &str, allowed: &str) -> FieldError {
@@ -83,6 +96,7 @@ impl FieldError {
             format!("「{field}」不是数字：{value}（允许 {allowed}）"),
             format!("`{field}` is not a number: {value} (allowed {allowed})"),
         )
+        .with_code("not_a_number")
     }
 
     fn out_of_range(field: &str, value: &str, allowed: &str) -> FieldError {
@@ -93,6 +107,7 @@ impl FieldError {
             format!("「{field}」超出允许范围 {allowed}：{value}"),
             format!("`{field}` is outside the allowed range {allowed}: {value}"),
         )
+        .with_code("out_of_range")
     }
 
     fn not_an_integer(field: &str, value: &str, allowed: &str) -> FieldError {
@@ -103,6 +118,7 @@ impl FieldError {
             format!("「{field}」必须是整数（允许 {allowed}）：{value}"),
             format!("`{field}` must be an integer ({allowed}): {value}"),
         )
+        .with_code("not_an_integer")
     }
 
     fn not_one_of(field: &str, value: &str, allowed: &str) -> FieldError {
@@ -113,6 +129,7 @@ impl FieldError {
             format!("「{field}」必须是 {allowed} 之一：{value}"),
             format!("`{field}` must be one of {allowed}: {value}"),
         )
+        .with_code("not_one_of")
     }
 }
 
@@ -827,13 +844,16 @@ impl Checker {
     fn text(&mut self, field: &str, given: Option<&str>) -> String {
         let text = given.unwrap_or_else(|| self.default_text(field));
         if text.chars().count() > 80 {
-            self.errors.push(FieldError::new(
-                field,
-                text.to_owned(),
-                "at most 80 characters",
-                format!("「{field}」最多 80 个字符"),
-                format!("`{field}` has more than 80 characters"),
-            ));
+            self.errors.push(
+                FieldError::new(
+                    field,
+                    text.to_owned(),
+                    "at most 80 characters",
+                    format!("「{field}」最多 80 个字符"),
+                    format!("`{field}` has more than 80 characters"),
+                )
+                .with_code("too_long"),
+            );
         }
         text.to_owned()
     }
@@ -981,13 +1001,16 @@ impl Checker {
                 .collect();
         };
         if items.len() > 30 {
-            self.errors.push(FieldError::new(
-                field,
-                format!("{} entries", items.len()),
-                "at most 30 entries",
-                format!("「{field}」最多 30 项"),
-                format!("`{field}` has more than 30 entries"),
-            ));
+            self.errors.push(
+                FieldError::new(
+                    field,
+                    format!("{} entries", items.len()),
+                    "at most 30 entries",
+                    format!("「{field}」最多 30 项"),
+                    format!("`{field}` has more than 30 entries"),
+                )
+                .with_code("too_many"),
+            );
         }
         let allowed = format!("{low}–{high}");
         let mut values = Vec::with_capacity(items.len());
