@@ -1,16 +1,19 @@
 //! The Yew shell of the Yongzhou park investment calculator.
 //!
-//! Raw text from the form becomes validated numbers here (`numbers`), the
-//! `engine` crate computes, and the components turn results into text
-//! (`format`, `i18n`). The shell never computes money itself.
+//! Raw text from the form becomes engine input here (`form`, `numbers`), the
+//! `engine` crate computes, and the components turn results into text and
+//! SVG (`format`, `i18n`, `chart_geometry`). The shell never computes money.
 
+pub mod chart_geometry;
 pub mod components;
+pub mod form;
 pub mod format;
 pub mod i18n;
+pub mod inputs;
 pub mod numbers;
 pub mod state;
 
-/// Mounts the app into `<body>` and marks the first result for the benchmark.
+/// Mounts the app into `<body>`.
 pub fn start() {
     yew::Renderer::<components::app::App>::new().render();
 }

@@ -36,10 +36,26 @@ fn normalise(text: &str) -> String {
         .collect()
 }
 
+/// Parses one number typed into a field, e.g. `１２３`, `1,000`, `3万`.
+///
+/// A 万 or 亿 suffix multiplies by 10⁴ or 10⁸ of the field's unit; in a field
+/// counted in 万元 (`unit_is_wan`), `3万` is 3 and `3亿` is 30000.
+pub fn parse_quantity(text: &str, unit_is_wan: bool) -> Result<Decimal, NumberError> {
+    let value = parse_decimal(text)?;
+    let has_suffix = text.trim_end().ends_with(['万', '亿']);
+    if unit_is_wan && has_suffix {
+        value
+            .checked_div(Decimal::from(10_000))
+            .ok_or(NumberError::TooLarge)
+    } else {
+        Ok(value)
+    }
+}
+
 /// Parses one number as typed, e.g. `１２３`, `1,000`, `3万`, ` -5 `, `2.5亿`.
 ///
-/// A 万 or 亿 suffix multiplies by 10⁴ or 10⁸: in a field shown in 万元,
-/// the caller divides by 10⁴ to keep 万 meaning "this many 万元".
+/// A 万 or 亿 suffix multiplies by 10⁴ or 10⁸ (see [`parse_quantity`] for
+/// fields counted in 万元).
 pub fn parse_decimal(text: &str) -> Result<Decimal, NumberError> {
     let cleaned = normalise(text);
     if cleaned.is_empty() {
@@ -116,6 +132,15 @@ fn too_large_or_invalid(text: &str) -> NumberError {
     }
 }
 
+/// Splits a typed list of shares (`40, 70` or `40、70` or `40 70`): commas,
+/// 、, semicolons and spaces all separate items.
+pub fn split_items(text: &str) -> Vec<&str> {
+    text.split([',', '，', '、', ';', '；', ' ', '\t', '\n', '\u{3000}'])
+        .map(str::trim)
+        .filter(|item| !item.is_empty())
+        .collect()
+}
+
 /// Splits a pasted list of yearly flows: one per line, or separated by
 /// semicolons, tabs or runs of spaces (a row pasted from a spreadsheet).
 /// Commas are thousands separators, never list separators.
@@ -168,6 +193,21 @@ mod tests {
         check(".5", Ok("0.5"));
         check("5.", Ok("5"));
         check("1e", Err(NumberError::NotANumber));
+    }
+
+    #[test]
+    fn quantities_in_wan_fields_keep_wan_meaning_wan() {
+        assert_eq!(parse_quantity("3万", true), Ok(Decimal::from(3)));
+        assert_eq!(parse_quantity("3亿", true), Ok(Decimal::from(30_000)));
+        assert_eq!(parse_quantity("3万", false), Ok(Decimal::from(30_000)));
+        assert_eq!(parse_quantity("3", true), Ok(Decimal::from(3)));
+    }
+
+    #[test]
+    fn share_lists_split_on_any_separator() {
+        assert_eq!(split_items("40, 70"), vec!["40", "70"]);
+        assert_eq!(split_items("40、70，100"), vec!["40", "70", "100"]);
+        assert_eq!(split_items(" "), Vec::<&str>::new());
     }
 
     #[test]

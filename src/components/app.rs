@@ -1,10 +1,10 @@
-//! The page: header, the cash-flow form and its results.
+//! The page: masthead, inputs and results.
 
 use yew::prelude::*;
 
-use crate::components::cash_flow_form::CashFlowForm;
+use crate::components::input_panel::InputPanel;
 use crate::components::language_switch::LanguageSwitch;
-use crate::components::result_figure::ResultsPanel;
+use crate::components::results_panel::ResultsPanel;
 use crate::i18n::{text, Msg};
 use crate::state::{Action, State};
 
@@ -22,22 +22,20 @@ pub fn app() -> Html {
         }
     });
     use_effect_with(lang, |lang| {
-        if let Some(root) = gloo::utils::document().document_element() {
+        let document = gloo::utils::document();
+        if let Some(root) = document.document_element() {
             let _ = root.set_attribute("lang", lang.tag());
         }
+        document.set_title(&format!(
+            "{} · {}",
+            text(*lang, Msg::Title),
+            text(*lang, Msg::ParkName)
+        ));
     });
 
     let on_lang = {
         let state = state.clone();
         Callback::from(move |lang| state.dispatch(Action::SetLang(lang)))
-    };
-    let on_rate = {
-        let state = state.clone();
-        Callback::from(move |value| state.dispatch(Action::SetRate(value)))
-    };
-    let on_flows = {
-        let state = state.clone();
-        Callback::from(move |value| state.dispatch(Action::SetFlows(value)))
     };
 
     html! {
@@ -48,22 +46,18 @@ pub fn app() -> Html {
                         <p class="park-name">{ text(lang, Msg::ParkName) }</p>
                         <h1>{ text(lang, Msg::Title) }</h1>
                     </div>
-                    <LanguageSwitch {lang} on_change={on_lang} />
+                    <div class="masthead-side">
+                        <span class="policy-set">
+                            { format!("{} {}", text(lang, Msg::PolicySet), engine::policy::POLICY_SET_ID) }
+                        </span>
+                        <LanguageSwitch {lang} on_change={on_lang} />
+                    </div>
                 </div>
             </header>
-            <main class="page">
-                <p class="intro">{ text(lang, Msg::Intro) }</p>
-                <div class="layout">
-                    <CashFlowForm
-                        {lang}
-                        form={state.form.clone()}
-                        errors={state.errors.clone()}
-                        {on_rate}
-                        {on_flows}
-                    />
-                    <ResultsPanel {lang} result={state.result.clone()} stale={state.is_stale()} />
-                </div>
-                <p class="method">{ text(lang, Msg::Method) }</p>
+            <main class="page layout">
+                <InputPanel state={state.clone()} />
+                <ResultsPanel {lang} results={state.results.clone()} inputs={state.inputs.clone()}
+                    stale={state.is_stale()} />
             </main>
         </>
     }

@@ -13,7 +13,7 @@ pub struct LanguageSwitchProps {
     pub on_change: Callback<Lang>,
 }
 
-/// A button that flips the display language.
+/// A button that flips the display language; input and results stay.
 #[function_component(LanguageSwitch)]
 pub fn language_switch(props: &LanguageSwitchProps) -> Html {
     let onclick = {

@@ -1,7 +1,19 @@
 //! The app's function components, one per file.
 
 pub mod app;
-pub mod cash_flow_form;
+pub mod buy_vs_rent;
+pub mod charts;
+pub mod field;
+pub mod figure;
+pub mod headline;
+pub mod input_panel;
 pub mod language_switch;
+pub mod method;
+pub mod mu_block;
 pub mod notice;
-pub mod result_figure;
+pub mod park_ledger;
+pub mod results_panel;
+pub mod sensitivity;
+pub mod statements;
+pub mod warnings;
+pub mod year_table;

@@ -9,16 +9,22 @@ pub struct NoticeProps {
     pub code: AttrValue,
     /// The text in the current language.
     pub text: AttrValue,
-    /// The id, so the field can point at it with `aria-describedby`.
-    #[prop_or_default]
-    pub id: Option<AttrValue>,
+    /// `error` (default, beside a field), `warning` or `info`.
+    #[prop_or(AttrValue::Static("error"))]
+    pub tone: AttrValue,
 }
 
 /// A short message beside a field or above the results.
 #[function_component(Notice)]
 pub fn notice(props: &NoticeProps) -> Html {
+    let role = if props.tone == "error" {
+        "alert"
+    } else {
+        "status"
+    };
     html! {
-        <p class="notice" role="alert" id={props.id.clone()} data-testid="notice" data-code={props.code.clone()}>
+        <p class={classes!("notice", format!("notice-{}", props.tone))} role={role}
+            data-testid="notice" data-code={props.code.clone()}>
             { props.text.clone() }
         </p>
     }

@@ -23,8 +23,8 @@ export async function launch() {
 }
 
 /** A fresh page that records console errors, page errors and requests. */
-export async function openPage(env, path = '') {
-  const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
+export async function openPage(env, path = '', options = {}) {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
   const page = await context.newPage();
   const problems = [];
   const requests = [];

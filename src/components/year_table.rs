@@ -1,0 +1,109 @@
+//! The year-by-year table: the three net cash flows always, every other line
+//! of the model behind "Details" (rendered only while open, so typing stays
+//! fast).
+
+use engine::Results;
+use rust_decimal::Decimal;
+use web_sys::HtmlDetailsElement;
+use yew::prelude::*;
+
+use crate::components::figure::value_cell;
+use crate::format;
+use crate::i18n::lines::{is_ratio_line, line_label};
+use crate::i18n::{fill, text, Lang, Msg};
+
+/// Props of [`YearTable`].
+#[derive(Properties, PartialEq)]
+pub struct YearTableProps {
+    /// Display language.
+    pub lang: Lang,
+    /// The results shown.
+    pub results: std::rc::Rc<Results>,
+}
+
+/// Lines always shown, in this order.
+const MAIN_LINES: [&str; 8] = [
+    "sales",
+    "cash_in",
+    "cash_out",
+    "ncf_project_before_tax",
+    "adjusted_cit",
+    "ncf_project_after_tax",
+    "cit",
+    "ncf_equity",
+];
+
+fn row(lang: Lang, key: &str, values: &[Decimal]) -> Html {
+    let label = line_label(lang, key).unwrap_or(key);
+    let strong = key.starts_with("ncf_");
+    html! {
+        <tr class={classes!(strong.then_some("strong"))}>
+            <th scope="row">{ label }</th>
+            { for values.iter().enumerate().map(|(index, value)| {
+                let shown = if is_ratio_line(key) {
+                    format::percent(*value)
+                } else {
+                    format::money_in_table(lang, *value)
+                };
+                value_cell(format!("annual.{key}.{}", index + 1), shown, format::exact(*value))
+            }) }
+        </tr>
+    }
+}
+
+/// The table of every yearly line.
+#[function_component(YearTable)]
+pub fn year_table(props: &YearTableProps) -> Html {
+    let lang = props.lang;
+    let open = use_state(|| false);
+    let lines = props.results.table.lines();
+    let years = props.results.table.timeline.horizon;
+    let ontoggle = {
+        let open = open.clone();
+        Callback::from(move |event: Event| {
+            open.set(event.target_unchecked_into::<HtmlDetailsElement>().open());
+        })
+    };
+    let head = html! {
+        <tr>
+            <th scope="col">{ format!("{} ({})", text(lang, Msg::Line), format::table_unit(lang)) }</th>
+            { for (1..=years).map(|year| html! { <th scope="col">{ fill(lang, Msg::YearNumber, &year.to_string()) }</th> }) }
+        </tr>
+    };
+    let main: Html = MAIN_LINES
+        .iter()
+        .filter_map(|key| lines.iter().find(|(name, _)| name == key))
+        .map(|(key, values)| row(lang, key, values))
+        .collect();
+    let details: Html = if *open {
+        lines
+            .iter()
+            .filter(|(key, _)| !MAIN_LINES.contains(key))
+            .map(|(key, values)| row(lang, key, values))
+            .collect()
+    } else {
+        html! {}
+    };
+    html! {
+        <section class="block" aria-labelledby="years-heading">
+            <h3 id="years-heading">{ text(lang, Msg::YearTableHeading) }</h3>
+            <div class="table-scroll" tabindex="0">
+                <table class="data years" data-testid="year-table">
+                    <thead>{ head.clone() }</thead>
+                    <tbody>{ main }</tbody>
+                </table>
+            </div>
+            <details class="year-details" {ontoggle} data-testid="year-details">
+                <summary>{ text(lang, Msg::ShowDetails) }</summary>
+                if *open {
+                    <div class="table-scroll" tabindex="0">
+                        <table class="data years">
+                            <thead>{ head }</thead>
+                            <tbody>{ details }</tbody>
+                        </table>
+                    </div>
+                }
+            </details>
+        </section>
+    }
+}
