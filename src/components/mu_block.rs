@@ -30,7 +30,7 @@ fn verdict(lang: Lang, met: Option<bool>) -> Html {
         Some(false) => {
             html! { <span class="not-met">{ format!("✗ {}", text(lang, Msg::NotMet)) }</span> }
         }
-        None => html! { <span>{ "—" }</span> },
+        None => html! {},
     }
 }
 
@@ -105,7 +105,7 @@ pub fn mu_block(props: &MuBlockProps) -> Html {
             <dl class="pairs">
                 <dt>{ text(lang, Msg::FloorPriceHeading) }</dt>
                 <dd data-testid="floor_price.floor_per_mu" data-value={format::exact(floor.floor_per_mu)}>
-                    { format!("{} {} 万元/亩", text(lang, Msg::FloorPrice).split('（').next().unwrap_or_default(), format::amount(floor.floor_per_mu)) }
+                    { format!("{} 万元/亩 ({} {})", format::amount(floor.floor_per_mu), text(lang, Msg::LandGradeShort), floor.grade) }
                     { match floor.below {
                         Some(true) => html! { <span class="not-met">{ format!(" ✗ {}", text(lang, Msg::BelowFloor)) }</span> },
                         Some(false) => html! { <span class="met">{ format!(" ✓ {}", text(lang, Msg::AboveFloor)) }</span> },

@@ -70,7 +70,7 @@ pub fn results_panel(props: &ResultsPanelProps) -> Html {
                 <StatementsTable {lang} results={results.clone()} />
                 <YearTable {lang} results={results.clone()} />
             </div>
-            <div class="card two-up">
+            <div class="card">
                 <MuBlock {lang} results={results.clone()} {thresholds} />
                 <ParkLedger {lang} results={results.clone()} />
             </div>

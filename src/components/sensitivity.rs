@@ -1,6 +1,7 @@
 //! Sensitivity (MODEL.md rules 47–48): the tornado of after-tax project
 //! NPV, and the switching values at which NPV reaches zero.
 
+use engine::sensitivity::SensitiveInput;
 use engine::Results;
 use rust_decimal::Decimal;
 use yew::prelude::*;
@@ -50,7 +51,8 @@ pub fn sensitivity(props: &SensitivityProps) -> Html {
                                 None => (text(lang, Msg::NoCrossing).to_owned(), String::new()),
                             };
                             let (value_shown, value_exact) = match switching.value {
-                                Some(value) => (format::amount(value), format::exact(value)),
+                                Some(value) if *input == SensitiveInput::MaterialsRatio => (format::percent(value), format::exact(value)),
+                                Some(value) => (format::money(lang, value), format::exact(value)),
                                 None => ("—".to_owned(), String::new()),
                             };
                             html! {
