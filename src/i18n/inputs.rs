@@ -117,7 +117,7 @@ pub fn label(lang: Lang, input: Input) -> &'static str {
         Input::SensitivityRange => ("敏感性分析变动幅度", "Sensitivity range"),
         Input::Stress => (
             "按“政策不兑现”测算",
-            "Evaluate as “incentives not honoured”",
+            "Evaluate as \"incentives not honoured\"",
         ),
     };
     pick(lang, zh, en)

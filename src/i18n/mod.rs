@@ -215,10 +215,10 @@ pub fn text(lang: Lang, message: Msg) -> &'static str {
         Msg::Irr => ("内部收益率", "IRR"),
         Msg::Base => ("基准情形", "Base case"),
         Msg::StressCase => ("政策不兑现", "Incentives not honoured"),
-        Msg::StressHeading => ("基准情形与“政策不兑现”", "Base case and “incentives not honoured”"),
+        Msg::StressHeading => ("基准情形与“政策不兑现”", "Base case and \"incentives not honoured\""),
         Msg::StressExplained => (
             "“政策不兑现”：C 类政策不支付，B 类各项现金补贴推迟一年（超出计算期的不计）。",
-            "“Incentives not honoured”: group C pays nothing and every group B cash payment arrives a year later (dropped past the period).",
+            "\"Incentives not honoured\": group C pays nothing and every group B cash payment arrives a year later (dropped past the period).",
         ),
         Msg::YearTableHeading => ("逐年现金流量表", "Year-by-year table"),
         Msg::Year => ("年份", "Year"),
