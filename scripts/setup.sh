@@ -46,6 +46,8 @@ if [ "$mode" = test ]; then
   missing=()
   command -v chromium >/dev/null || missing+=(chromium)
   command -v chromedriver >/dev/null || missing+=(chromium-driver)
+  # zbarimg reads the rendered QR code back in the end-to-end tests.
+  command -v zbarimg >/dev/null || missing+=(zbar-tools)
   # CJK glyphs, so screenshots and layout checks see the real text.
   fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || missing+=(fonts-noto-cjk)
   if [ ${#missing[@]} -gt 0 ]; then

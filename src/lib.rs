@@ -6,12 +6,16 @@
 
 pub mod chart_geometry;
 pub mod components;
+pub mod export;
 pub mod form;
 pub mod format;
 pub mod i18n;
 pub mod inputs;
+pub mod link;
 pub mod numbers;
+pub mod qr;
 pub mod state;
+pub mod storage;
 
 /// Mounts the app into `<body>`.
 pub fn start() {

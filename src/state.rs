@@ -2,6 +2,7 @@
 //! valid results. `reduce` is pure (it validates and calls the engine, which
 //! has no side effects); the URL, storage and clipboard live in components.
 
+use std::collections::BTreeSet;
 use std::rc::Rc;
 
 use engine::{Inputs, Results};
@@ -10,6 +11,7 @@ use yew::Reducible;
 use crate::form::{engine_messages, to_scenario, FieldMessage, FormState};
 use crate::i18n::Lang;
 use crate::inputs::Input;
+use crate::link::{Decoded, LinkNotice, LinkState};
 
 /// Which form is shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -36,6 +38,15 @@ pub struct State {
     pub results: Option<Rc<Results>>,
     /// The validated inputs those results were computed from.
     pub inputs: Option<Rc<Inputs>>,
+    /// What the opening link (or a loaded file) needs the person to know.
+    pub link_notices: Vec<LinkNotice>,
+    /// The compact embed view (`embed=1`).
+    pub embed: bool,
+    /// Whether the "confidential" switch is on: the project name and the
+    /// fields in `confidential` are left out of links.
+    pub confidential_on: bool,
+    /// Fields the person marked to leave out of links.
+    pub confidential: BTreeSet<Input>,
 }
 
 impl State {
@@ -48,8 +59,43 @@ impl State {
             messages: Vec::new(),
             results: None,
             inputs: None,
+            link_notices: Vec::new(),
+            embed: false,
+            confidential_on: false,
+            confidential: BTreeSet::new(),
         }
         .recomputed()
+    }
+
+    /// The state a link opens: its scenario (or the default when nothing
+    /// could be recovered safely), its language and view, and its notices.
+    pub fn from_link(decoded: Decoded) -> State {
+        let link = decoded.state.unwrap_or_default();
+        let mut state = State::with_form(link.form);
+        state.lang = link.lang;
+        state.embed = link.embed;
+        state.link_notices = decoded.notices;
+        state
+    }
+
+    /// What a link of this state carries.
+    pub fn link_state(&self) -> LinkState {
+        LinkState {
+            form: self.form.clone(),
+            lang: self.lang,
+            policy_set: engine::policy::POLICY_SET_ID.to_owned(),
+            embed: self.embed,
+        }
+    }
+
+    /// The fields left out of links now (none while the switch is off).
+    pub fn left_out(&self) -> BTreeSet<Input> {
+        if !self.confidential_on {
+            return BTreeSet::new();
+        }
+        let mut left_out = self.confidential.clone();
+        left_out.insert(Input::Name);
+        left_out
     }
 
     /// Whether the results on screen belong to older input.
@@ -102,6 +148,14 @@ pub enum Action {
     SetLang(Lang),
     /// Quick or detailed form.
     SetMode(FormMode),
+    /// Replace the whole form (a saved scenario or a file), with notices.
+    Load(FormState, Vec<LinkNotice>),
+    /// The notices about the opening link were read.
+    DismissNotices,
+    /// The "confidential" switch.
+    SetConfidential(bool),
+    /// Mark or unmark a field to leave out of links.
+    ToggleLeftOut(Input),
 }
 
 impl Reducible for State {
@@ -123,6 +177,24 @@ impl Reducible for State {
             }
             Action::SetMode(mode) => {
                 next.mode = mode;
+                return Rc::new(next);
+            }
+            Action::Load(form, notices) => {
+                next.form = form;
+                next.link_notices = notices;
+            }
+            Action::DismissNotices => {
+                next.link_notices.clear();
+                return Rc::new(next);
+            }
+            Action::SetConfidential(on) => {
+                next.confidential_on = on;
+                return Rc::new(next);
+            }
+            Action::ToggleLeftOut(input) => {
+                if !next.confidential.remove(&input) {
+                    next.confidential.insert(input);
+                }
                 return Rc::new(next);
             }
         }
@@ -192,6 +264,43 @@ mod tests {
         let before = npv(&State::default());
         let state = after(vec![Action::Set(Input::OutputFull, "40000".to_owned())]);
         assert!(npv(&state) > before);
+    }
+
+    #[test]
+    fn a_link_opens_its_scenario_language_and_view() {
+        let state = State::default();
+        let mut link = state.link_state();
+        link.form
+            .entries
+            .insert(Input::OutputFull, "40000".to_owned());
+        link.lang = Lang::En;
+        link.embed = true;
+        let text = crate::link::encode(&link, &BTreeSet::new());
+        let opened = State::from_link(crate::link::decode(&text));
+        assert_eq!(opened.form, link.form);
+        assert_eq!(opened.lang, Lang::En);
+        assert!(opened.embed);
+        assert!(opened.link_notices.is_empty());
+    }
+
+    #[test]
+    fn confidential_leaves_the_name_and_marked_fields_out() {
+        let state = after(vec![
+            Action::Set(Input::Name, "秘密项目".to_owned()),
+            Action::Set(Input::LandPrice, "9".to_owned()),
+            Action::ToggleLeftOut(Input::LandPrice),
+        ]);
+        assert!(
+            state.left_out().is_empty(),
+            "nothing is left out until the switch is on"
+        );
+        let state = state.reduce(Action::SetConfidential(true));
+        let left_out = state.left_out();
+        assert!(left_out.contains(&Input::Name) && left_out.contains(&Input::LandPrice));
+        let text = crate::link::encode(&state.link_state(), &left_out);
+        let opened = State::from_link(crate::link::decode(&text));
+        assert!(!opened.form.entries.contains_key(&Input::Name));
+        assert!(!opened.form.entries.contains_key(&Input::LandPrice));
     }
 
     #[test]

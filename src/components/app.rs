@@ -1,17 +1,73 @@
-//! The page: masthead, inputs and results.
+//! The page: masthead, inputs and results; or, with `embed=1`, the compact
+//! embed view. The scenario comes from the link the page was opened with,
+//! and the address bar follows every edit (replace, never push).
 
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
+use crate::components::charts::CashFlowChart;
+use crate::components::compare::Compare;
+use crate::components::headline::Headline;
 use crate::components::input_panel::InputPanel;
 use crate::components::language_switch::LanguageSwitch;
+use crate::components::link_notices::LinkNotices;
+use crate::components::print_report::PrintReport;
 use crate::components::results_panel::ResultsPanel;
+use crate::components::share_panel::{full_link, page_address, SharePanel};
 use crate::i18n::{text, Msg};
+use crate::link;
 use crate::state::{Action, State};
+
+/// The state the page opens with: the scenario of its link, if any.
+fn initial_state() -> State {
+    let href = gloo::utils::window().location().href().unwrap_or_default();
+    if href.contains('#') {
+        State::from_link(link::decode(&href))
+    } else {
+        State::default()
+    }
+}
+
+/// Keeps the address bar on the current scenario without adding history.
+fn follow_in_address_bar(state: &State) {
+    let fragment = format!("#{}", link::encode(&state.link_state(), &state.left_out()));
+    if let Ok(history) = gloo::utils::window().history() {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&fragment));
+    }
+}
+
+/// In an iframe, tells the parent page how tall the content is, whenever
+/// it changes (the parent's `embed-host.js` sizes the frame). Posts only to
+/// the parent and listens to nothing.
+fn report_height_to_parent() -> Option<web_sys::ResizeObserver> {
+    let window = gloo::utils::window();
+    let parent = window.parent().ok().flatten()?;
+    if parent == window {
+        return None;
+    }
+    let callback = Closure::<dyn Fn()>::new(move || {
+        let height = gloo::utils::document()
+            .document_element()
+            .map(|root| root.scroll_height())
+            .unwrap_or_default();
+        let message = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&message, &"type".into(), &"yz-calc:height".into());
+        let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
+        let _ = parent.post_message(&message, "*");
+    });
+    let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
+    if let Some(body) = gloo::utils::document().body() {
+        observer.observe(&body);
+    }
+    callback.forget();
+    Some(observer)
+}
 
 /// The whole app.
 #[function_component(App)]
 pub fn app() -> Html {
-    let state = use_reducer(State::default);
+    let state = use_reducer(initial_state);
     let lang = state.lang;
 
     // The benchmark reads this mark: the first result is on screen once the
@@ -32,12 +88,81 @@ pub fn app() -> Html {
             text(*lang, Msg::ParkName)
         ));
     });
+    {
+        let link_state = (state.link_state(), state.left_out());
+        let snapshot = (*state).clone();
+        use_effect_with(link_state, move |_| follow_in_address_bar(&snapshot));
+    }
+    use_effect_with(state.embed, |embed| {
+        let observer = if *embed {
+            report_height_to_parent()
+        } else {
+            None
+        };
+        move || {
+            if let Some(observer) = observer {
+                observer.disconnect();
+            }
+        }
+    });
 
     let on_lang = {
         let state = state.clone();
         Callback::from(move |lang| state.dispatch(Action::SetLang(lang)))
     };
+    let on_dismiss = {
+        let state = state.clone();
+        Callback::from(move |()| state.dispatch(Action::DismissNotices))
+    };
+    let on_load = {
+        let state = state.clone();
+        Callback::from(move |form| state.dispatch(Action::Load(form, Vec::new())))
+    };
+    let notices =
+        html! { <LinkNotices {lang} notices={state.link_notices.clone()} {on_dismiss} /> };
 
+    if state.embed {
+        let full = format!(
+            "{}#{}",
+            page_address(),
+            link::encode(
+                &link::LinkState {
+                    embed: false,
+                    ..state.link_state()
+                },
+                &state.left_out()
+            )
+        );
+        let (flows, cumulative) = match &state.results {
+            Some(results) => {
+                let flows = results.table.ncf_project_after_tax.clone();
+                let cumulative = engine::finance::cumulative(&flows).unwrap_or_default();
+                (flows, cumulative)
+            }
+            None => (Vec::new(), Vec::new()),
+        };
+        return html! {
+            <main class="embed-view" data-testid="embed-view">
+                { notices }
+                <div class="embed-head">
+                    <p class="park-name">{ text(lang, Msg::ParkName) }</p>
+                    <a class="open-full" href={full} target="_blank" rel="noopener" data-testid="open-full">
+                        { text(lang, Msg::OpenFull) }
+                    </a>
+                </div>
+                <InputPanel state={state.clone()} compact=true />
+                if let Some(results) = &state.results {
+                    <section class={classes!("card", state.is_stale().then_some("stale"))} data-testid="results"
+                        data-stale={state.is_stale().to_string()}>
+                        <Headline {lang} results={results.clone()} />
+                        <CashFlowChart {lang} {flows} {cumulative} />
+                    </section>
+                }
+            </main>
+        };
+    }
+
+    let address = full_link(&state);
     html! {
         <>
             <header class="masthead">
@@ -54,10 +179,18 @@ pub fn app() -> Html {
                     </div>
                 </div>
             </header>
-            <main class="page layout">
-                <InputPanel state={state.clone()} />
-                <ResultsPanel {lang} results={state.results.clone()} inputs={state.inputs.clone()}
-                    stale={state.is_stale()} />
+            <main class="page">
+                { notices }
+                <div class="layout">
+                    <InputPanel state={state.clone()} />
+                    <div class="results-column">
+                        <ResultsPanel {lang} results={state.results.clone()} inputs={state.inputs.clone()}
+                            stale={state.is_stale()} />
+                        <SharePanel state={state.clone()} />
+                        <Compare {lang} form={state.form.clone()} {on_load} />
+                    </div>
+                </div>
+                <PrintReport state={state.clone()} link={address} />
             </main>
         </>
     }

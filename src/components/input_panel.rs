@@ -19,6 +19,9 @@ use crate::state::{Action, FormMode, State};
 pub struct InputPanelProps {
     /// The app state.
     pub state: UseReducerHandle<State>,
+    /// The embed view: the quick form only, without tabs.
+    #[prop_or_default]
+    pub compact: bool,
 }
 
 /// Land area in 亩 as m² (1 亩 = 10000/15 m²), for the note beside the field.
@@ -140,12 +143,14 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
         <section class="card inputs" aria-labelledby="inputs-heading">
             <div class="inputs-head">
                 <h2 id="inputs-heading">{ text(lang, Msg::InputsHeading) }</h2>
-                <div class="tabs" role="tablist">
-                    { tab(FormMode::Quick, Msg::QuickForm, "mode.quick") }
-                    { tab(FormMode::Detailed, Msg::DetailedForm, "mode.detailed") }
-                </div>
+                if !props.compact {
+                    <div class="tabs" role="tablist">
+                        { tab(FormMode::Quick, Msg::QuickForm, "mode.quick") }
+                        { tab(FormMode::Detailed, Msg::DetailedForm, "mode.detailed") }
+                    </div>
+                }
             </div>
-            if state.mode == FormMode::Quick {
+            if props.compact || state.mode == FormMode::Quick {
                 { quick_form(state) }
             } else {
                 { detailed_form(state) }

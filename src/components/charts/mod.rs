@@ -8,11 +8,13 @@
 
 pub mod buy_rent;
 pub mod cash_flow;
+pub mod compare_chart;
 pub mod incentives;
 pub mod tornado;
 
 pub use buy_rent::{BuyRentChart, BuyRentChartProps};
 pub use cash_flow::{CashFlowChart, CashFlowChartProps};
+pub use compare_chart::{CompareChart, CompareChartProps, CompareSeries};
 pub use incentives::{IncentiveChart, IncentiveChartProps};
 pub use tornado::{TornadoChart, TornadoChartProps};
 

@@ -1,0 +1,787 @@
+//! Save named scenarios in the browser and compare up to three side by side
+//! (PRODUCT.md J9).
+//!
+//! The list lives in `localStorage` (see `storage` for the document). It is
+//! read once, in an effect, and written only when the user saves or
+//! deletes, in those callbacks; a document that could not be read in full
+//! is copied to a backup key before it is first written over, so opening
+//! the page never costs the user a saved scenario. Every picked scenario is
+//! evaluated by the engine afresh: what is compared is what the calculator
+//! would show for it today.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use engine::deposit::Outcome;
+use engine::policy::POLICY_SET_ID;
+use engine::Results;
+use wasm_bindgen::prelude::wasm_bindgen;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::components::charts::{CompareChart, CompareSeries};
+use crate::components::field::message_text;
+use crate::components::figure::{irr_parts, money_parts, payback_parts};
+use crate::components::notice::Notice;
+use crate::form::{engine_messages, to_scenario, FieldMessage, FormState};
+use crate::i18n::compare::{
+    about, compare_text, other_policy_note, problem_text, refusal_text, CompareText,
+};
+use crate::i18n::inputs::{label, option_label, unit_label};
+use crate::i18n::{text, Lang, Msg};
+use crate::inputs::{Input, Kind};
+use crate::storage::{
+    clean_name, parse_saved, picks_after_delete, plan_save, serialize_saved, shown_date,
+    with_saved, without, SavePlan, SaveRefusal, Saved, StorageProblem, BACKUP_KEY, MAX_NAME_CHARS,
+    STORAGE_KEY,
+};
+
+/// The most saved scenarios compared at once.
+pub const MAX_PICKS: usize = 3;
+
+/// Props of [`Compare`].
+#[derive(Properties, PartialEq)]
+pub struct CompareProps {
+    /// Display language.
+    pub lang: Lang,
+    /// The form on screen: what "Save" saves, and the optional extra column.
+    pub form: FormState,
+    /// A saved scenario is to be opened in the calculator.
+    pub on_load: Callback<FormState>,
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// JavaScript's `Date`, for the moment a scenario is saved.
+    type Date;
+
+    #[wasm_bindgen(constructor)]
+    fn new() -> Date;
+
+    #[wasm_bindgen(method, js_name = toISOString)]
+    fn to_iso_string(this: &Date) -> String;
+}
+
+/// Now, as ISO 8601 text in UTC.
+fn now_iso() -> String {
+    Date::new().to_iso_string()
+}
+
+/// The browser's `localStorage`, if it can be used.
+fn browser_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// What the stored document held.
+struct Loaded {
+    saved: Vec<Saved>,
+    problems: Vec<StorageProblem>,
+    /// The stored text, when it held something that writing back would lose.
+    unreadable: Option<String>,
+}
+
+/// Reads the stored document (never fails: a problem is a notice).
+fn load() -> Loaded {
+    let unavailable = Loaded {
+        saved: Vec::new(),
+        problems: vec![StorageProblem::Unavailable],
+        unreadable: None,
+    };
+    let Some(storage) = browser_storage() else {
+        return unavailable;
+    };
+    match storage.get_item(STORAGE_KEY) {
+        Err(_) => unavailable,
+        Ok(None) => Loaded {
+            saved: Vec::new(),
+            problems: Vec::new(),
+            unreadable: None,
+        },
+        Ok(Some(stored)) => {
+            let (saved, problems) = parse_saved(&stored);
+            let loses_data = problems.iter().any(|problem| problem.loses_data());
+            Loaded {
+                saved,
+                problems,
+                unreadable: loses_data.then_some(stored),
+            }
+        }
+    }
+}
+
+/// Writes `saved`, first copying a document that could not be read in full
+/// to [`BACKUP_KEY`]; writes nothing over it if that copy fails.
+fn store(saved: &[Saved], unreadable: &RefCell<Option<String>>) -> Result<(), StorageProblem> {
+    let storage = browser_storage().ok_or(StorageProblem::Unavailable)?;
+    if let Some(original) = unreadable.borrow().as_deref() {
+        storage
+            .set_item(BACKUP_KEY, original)
+            .map_err(|_| StorageProblem::WriteFailed)?;
+    }
+    unreadable.replace(None);
+    storage
+        .set_item(STORAGE_KEY, &serialize_saved(saved))
+        .map_err(|_| StorageProblem::WriteFailed)
+}
+
+/// The outcome of the user's last action, shown as a notice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Status {
+    Problem(StorageProblem),
+    Refused(SaveRefusal),
+    Saved,
+    Deleted,
+}
+
+/// A question waiting for the user's answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Confirm {
+    /// Replace the entry at this index with the form on screen.
+    Replace(usize),
+    /// Delete the entry at this index.
+    Delete(usize),
+}
+
+/// A scenario evaluated as the calculator would: its results, or the
+/// messages that stop it.
+type Evaluation = Result<Rc<Results>, Vec<FieldMessage>>;
+
+/// Validates and evaluates a form with the engine.
+pub fn evaluate_form(form: &FormState) -> Result<Results, Vec<FieldMessage>> {
+    let raw = to_scenario(form)?;
+    engine::evaluate_raw(&raw).map_err(|failure| engine_messages(&failure.errors()))
+}
+
+/// The picks after the checkbox of `index` was used: added (while fewer
+/// than [`MAX_PICKS`] are picked) or removed.
+pub fn toggle_pick(picks: &[usize], index: usize) -> Vec<usize> {
+    if picks.contains(&index) {
+        picks
+            .iter()
+            .copied()
+            .filter(|pick| *pick != index)
+            .collect()
+    } else if picks.len() < MAX_PICKS {
+        picks.iter().copied().chain([index]).collect()
+    } else {
+        picks.to_vec()
+    }
+}
+
+/// The inputs whose shown value differs between the forms, in form order;
+/// for a single form, the inputs typed in it.
+pub fn compared_inputs(forms: &[&FormState]) -> Vec<Input> {
+    match forms {
+        [] => Vec::new(),
+        [only] => only.entries.keys().copied().collect(),
+        [first, rest @ ..] => Input::ALL
+            .iter()
+            .copied()
+            .filter(|input| {
+                let shown = first.shown(*input);
+                rest.iter().any(|form| form.shown(*input) != shown)
+            })
+            .collect(),
+    }
+}
+
+/// An input's shown text in words: a choice's label, on/off, or the number
+/// with its unit.
+fn input_words(lang: Lang, input: Input, shown: &str) -> String {
+    if shown.trim().is_empty() {
+        return compare_text(lang, CompareText::Empty).to_owned();
+    }
+    let with_unit = |unit: &str| {
+        if unit.is_empty() {
+            shown.to_owned()
+        } else {
+            format!("{shown} {unit}")
+        }
+    };
+    match input.kind() {
+        Kind::Choice(options) => options
+            .iter()
+            .find(|option| option.value() == shown)
+            .map_or_else(
+                || shown.to_owned(),
+                |option| option_label(lang, *option).to_owned(),
+            ),
+        Kind::Bool => text(lang, if shown == "true" { Msg::On } else { Msg::Off }).to_owned(),
+        Kind::Number(unit) | Kind::Integer(unit) => with_unit(unit_label(lang, unit)),
+        Kind::Percent | Kind::PercentList => with_unit("%"),
+        Kind::Text => shown.to_owned(),
+    }
+}
+
+/// A headline result of the comparison.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Metric {
+    Npv,
+    Irr,
+    Payback,
+    EquityIrr,
+    Incentives,
+    Deposit,
+}
+
+impl Metric {
+    const ALL: [Metric; 6] = [
+        Metric::Npv,
+        Metric::Irr,
+        Metric::Payback,
+        Metric::EquityIrr,
+        Metric::Incentives,
+        Metric::Deposit,
+    ];
+
+    /// Its path in the results JSON of SCENARIO.md.
+    fn path(self) -> &'static str {
+        match self {
+            Metric::Npv => "statements.project_after_tax.npv",
+            Metric::Irr => "statements.project_after_tax.irr",
+            Metric::Payback => "statements.project_after_tax.static_payback",
+            Metric::EquityIrr => "statements.equity.irr",
+            Metric::Incentives => "incentives.total_nominal",
+            Metric::Deposit => "deposit.outcome",
+        }
+    }
+
+    fn label(self, lang: Lang) -> &'static str {
+        text(
+            lang,
+            match self {
+                Metric::Npv => Msg::ProjectNpv,
+                Metric::Irr => Msg::ProjectIrr,
+                Metric::Payback => Msg::StaticPayback,
+                Metric::EquityIrr => Msg::EquityIrr,
+                Metric::Incentives => Msg::IncentivesTotal,
+                Metric::Deposit => Msg::DepositOutcome,
+            },
+        )
+    }
+
+    /// The result as shown, its exact value and a note.
+    fn parts(self, lang: Lang, results: &Results) -> (String, String, Option<&'static str>) {
+        let project = &results.statements.project_after_tax;
+        let plain = |(shown, value): (String, String)| (shown, value, None);
+        match self {
+            Metric::Npv => plain(money_parts(lang, project.npv)),
+            Metric::Irr => irr_parts(lang, &project.irr),
+            Metric::Payback => plain(payback_parts(lang, project.static_payback)),
+            Metric::EquityIrr => irr_parts(lang, &results.statements.equity.irr),
+            Metric::Incentives => plain(money_parts(lang, results.incentives.total_nominal)),
+            Metric::Deposit => {
+                let (value, word) = match results.table.deposit.outcome {
+                    Outcome::Refunded => ("refunded", Msg::DepositRefunded),
+                    Outcome::Partial => ("partial", Msg::DepositPartial),
+                    Outcome::Forfeited => ("forfeited", Msg::DepositForfeited),
+                };
+                (text(lang, word).to_owned(), value.to_owned(), None)
+            }
+        }
+    }
+}
+
+/// One column of the comparison.
+struct Column<'a> {
+    /// `0`, `1`, `2` or `current`.
+    slot: String,
+    title: String,
+    /// The policy set it was saved under, when not the current one.
+    other_policy: Option<&'a str>,
+    form: &'a FormState,
+    evaluation: &'a Evaluation,
+}
+
+/// The comparison table and chart of the columns.
+fn comparison(lang: Lang, columns: &[Column<'_>]) -> Html {
+    let forms: Vec<&FormState> = columns.iter().map(|column| column.form).collect();
+    let inputs = compared_inputs(&forms);
+    let width = (columns.len() + 1).to_string();
+    let group = |heading: CompareText| {
+        html! {
+            <tr class="compare-group"><th scope="colgroup" colspan={width.clone()}>{ compare_text(lang, heading) }</th></tr>
+        }
+    };
+    let head = columns.iter().map(|column| {
+        html! {
+            <th scope="col" data-testid={format!("compare.{}.name", column.slot)}>
+                <span class="compare-column-name">{ column.title.clone() }</span>
+                if let Some(policy_set) = column.other_policy {
+                    <span class="compare-column-note">{ policy_set.to_owned() }</span>
+                }
+            </th>
+        }
+    });
+    let input_rows = inputs.iter().map(|input| {
+        let cells = columns.iter().map(|column| {
+            let shown = column.form.shown(*input);
+            html! {
+                <td data-testid={format!("compare.{}.input.{}", column.slot, input.id())} data-value={shown.clone()}>
+                    { input_words(lang, *input, &shown) }
+                </td>
+            }
+        });
+        html! {
+            <tr data-testid={format!("compare-row.{}", input.id())}>
+                <th scope="row">{ label(lang, *input) }</th>
+                { for cells }
+            </tr>
+        }
+    });
+    let result_rows = Metric::ALL.iter().enumerate().map(|(row, metric)| {
+        let cells = columns.iter().map(|column| match column.evaluation {
+            Ok(results) => {
+                let (shown, value, note) = metric.parts(lang, results);
+                html! {
+                    <td class="num" data-testid={format!("compare.{}.{}", column.slot, metric.path())} data-value={value}>
+                        { shown }
+                        if let Some(note) = note {
+                            <span class="compare-cell-note">{ note }</span>
+                        }
+                    </td>
+                }
+            }
+            // The errors stand once, across every result row.
+            Err(messages) if row == 0 => errors_cell(lang, &column.slot, messages),
+            Err(_) => Html::default(),
+        });
+        html! {
+            <tr>
+                <th scope="row">{ metric.label(lang) }</th>
+                { for cells }
+            </tr>
+        }
+    });
+    let series: Vec<CompareSeries> = columns
+        .iter()
+        .filter_map(|column| {
+            let results = column.evaluation.as_ref().ok()?;
+            let values = engine::finance::cumulative(&results.table.ncf_project_after_tax).ok()?;
+            Some(CompareSeries {
+                slot: column.slot.clone().into(),
+                name: column.title.clone().into(),
+                values,
+            })
+        })
+        .collect();
+    html! {
+        <div class="compare-result">
+            <h3>{ compare_text(lang, CompareText::CompareHeading) }</h3>
+            <div class="table-scroll compare-table-wrap">
+                <table class="data compare-table" data-testid="compare-table">
+                    <thead>
+                        <tr>
+                            <th scope="col">{ compare_text(lang, CompareText::Item) }</th>
+                            { for head }
+                        </tr>
+                    </thead>
+                    <tbody>
+                        { group(if columns.len() == 1 { CompareText::InputsTyped } else { CompareText::InputsDiffer }) }
+                        if inputs.is_empty() {
+                            <tr><td colspan={width.clone()} class="compare-empty">{ compare_text(lang, CompareText::NoDifference) }</td></tr>
+                        }
+                        { for input_rows }
+                        { group(CompareText::HeadlineResults) }
+                        { for result_rows }
+                    </tbody>
+                </table>
+            </div>
+            if !series.is_empty() {
+                <CompareChart {lang} {series} />
+            }
+        </div>
+    }
+}
+
+/// The cell that replaces a column's results when it does not compute.
+fn errors_cell(lang: Lang, slot: &str, messages: &[FieldMessage]) -> Html {
+    html! {
+        <td class="compare-invalid" rowspan={Metric::ALL.len().to_string()}
+            data-testid={format!("compare.{slot}.errors")} data-count={messages.len().to_string()}>
+            <p>{ compare_text(lang, if messages.is_empty() { CompareText::CannotCompute } else { CompareText::Invalid }) }</p>
+            <ul>
+                { for messages.iter().map(|message| html! {
+                    <li data-field={message.input.id()}>
+                        { format!("{}: {}", label(lang, message.input), message_text(lang, message)) }
+                    </li>
+                }) }
+            </ul>
+        </td>
+    }
+}
+
+/// The save form, the saved list with its checkboxes, and the comparison.
+#[function_component(Compare)]
+pub fn compare(props: &CompareProps) -> Html {
+    let lang = props.lang;
+    let saved = use_state(Vec::<Saved>::new);
+    let problems = use_state(Vec::<StorageProblem>::new);
+    let unreadable = use_mut_ref(|| None::<String>);
+    let name = use_state(String::new);
+    let status = use_state(|| None::<Status>);
+    let confirm = use_state(|| None::<Confirm>);
+    let picks = use_state(Vec::<usize>::new);
+    let with_current = use_state(|| false);
+
+    {
+        let (saved, problems, unreadable) = (saved.clone(), problems.clone(), unreadable.clone());
+        use_effect_with((), move |_| {
+            let loaded = load();
+            saved.set(loaded.saved);
+            problems.set(loaded.problems);
+            *unreadable.borrow_mut() = loaded.unreadable;
+        });
+    }
+
+    // The columns' forms in order: the picks, then the form on screen.
+    let picked: Vec<(usize, &Saved)> = picks
+        .iter()
+        .filter_map(|index| saved.get(*index).map(|entry| (*index, entry)))
+        .collect();
+    // Saved scenarios are evaluated when the picks change; the form on
+    // screen, only while it is compared (it changes with every keystroke).
+    let picked_forms: Vec<FormState> = picked.iter().map(|(_, entry)| entry.form.clone()).collect();
+    let evaluations = use_memo(picked_forms, |forms| {
+        forms
+            .iter()
+            .map(|form| evaluate_form(form).map(Rc::new))
+            .collect::<Vec<Evaluation>>()
+    });
+    let compares_current = *with_current && !picked.is_empty();
+    let current_evaluation = use_memo(compares_current.then(|| props.form.clone()), |form| {
+        form.as_ref().map(|form| evaluate_form(form).map(Rc::new))
+    });
+
+    let save_now = {
+        let (saved, status, confirm, name) =
+            (saved.clone(), status.clone(), confirm.clone(), name.clone());
+        let (unreadable, form) = (unreadable.clone(), props.form.clone());
+        Callback::from(move |()| {
+            confirm.set(None);
+            let entry = Saved {
+                name: clean_name(&name).to_owned(),
+                saved_at: now_iso(),
+                policy_set: POLICY_SET_ID.to_owned(),
+                form: form.clone(),
+            };
+            let outcome = with_saved(&saved, entry)
+                .map_err(Status::Refused)
+                .and_then(|next| {
+                    store(&next, &unreadable)
+                        .map(|()| next)
+                        .map_err(Status::Problem)
+                });
+            match outcome {
+                Ok(next) => {
+                    saved.set(next);
+                    name.set(String::new());
+                    status.set(Some(Status::Saved));
+                }
+                Err(failure) => status.set(Some(failure)),
+            }
+        })
+    };
+    let onsubmit = {
+        let (saved, status, confirm, name, save_now) = (
+            saved.clone(),
+            status.clone(),
+            confirm.clone(),
+            name.clone(),
+            save_now.clone(),
+        );
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            match plan_save(&saved, &name) {
+                Ok(SavePlan::Add) => save_now.emit(()),
+                Ok(SavePlan::Replace(index)) => {
+                    status.set(None);
+                    confirm.set(Some(Confirm::Replace(index)));
+                }
+                Err(refusal) => status.set(Some(Status::Refused(refusal))),
+            }
+        })
+    };
+    let oninput = {
+        let (name, confirm) = (name.clone(), confirm.clone());
+        Callback::from(move |event: InputEvent| {
+            name.set(event.target_unchecked_into::<HtmlInputElement>().value());
+            if matches!(*confirm, Some(Confirm::Replace(_))) {
+                confirm.set(None);
+            }
+        })
+    };
+    let cancel = {
+        let confirm = confirm.clone();
+        Callback::from(move |_: MouseEvent| confirm.set(None))
+    };
+    let delete_now = {
+        let (saved, status, confirm, picks, unreadable) = (
+            saved.clone(),
+            status.clone(),
+            confirm.clone(),
+            picks.clone(),
+            unreadable.clone(),
+        );
+        Callback::from(move |index: usize| {
+            confirm.set(None);
+            let next = without(&saved, index);
+            match store(&next, &unreadable) {
+                Ok(()) => {
+                    saved.set(next);
+                    picks.set(picks_after_delete(&picks, index));
+                    status.set(Some(Status::Deleted));
+                }
+                Err(problem) => status.set(Some(Status::Problem(problem))),
+            }
+        })
+    };
+
+    let status_notice = (*status).map(|status| {
+        let (code, words, tone) = match status {
+            Status::Problem(problem) => (
+                problem.code(),
+                problem_text(lang, problem).to_owned(),
+                "error",
+            ),
+            Status::Refused(refusal) => (refusal.code(), refusal_text(lang, refusal), "error"),
+            Status::Saved => (
+                "saved_ok",
+                compare_text(lang, CompareText::SavedOk).to_owned(),
+                "info",
+            ),
+            Status::Deleted => (
+                "saved_deleted",
+                compare_text(lang, CompareText::DeletedOk).to_owned(),
+                "info",
+            ),
+        };
+        html! { <Notice code={code} text={words} tone={tone} /> }
+    });
+    let replace_question = match *confirm {
+        Some(Confirm::Replace(_)) => {
+            let save_now = save_now.clone();
+            html! {
+                <div class="compare-confirm" role="group" data-testid="confirm-replace-question">
+                    <span>{ compare_text(lang, CompareText::ConfirmReplace) }</span>
+                    <button type="button" class="compare-button is-danger" data-testid="confirm-replace"
+                        onclick={Callback::from(move |_: MouseEvent| save_now.emit(()))}>
+                        { compare_text(lang, CompareText::Replace) }
+                    </button>
+                    <button type="button" class="compare-button" data-testid="cancel-replace" onclick={cancel.clone()}>
+                        { compare_text(lang, CompareText::Cancel) }
+                    </button>
+                </div>
+            }
+        }
+        _ => Html::default(),
+    };
+
+    let full = picks.len() >= MAX_PICKS;
+    let entries = saved.iter().enumerate().map(|(index, entry)| {
+        let is_picked = picks.contains(&index);
+        let on_pick = {
+            let picks = picks.clone();
+            Callback::from(move |_: Event| picks.set(toggle_pick(&picks, index)))
+        };
+        let on_open = {
+            let (on_load, form) = (props.on_load.clone(), entry.form.clone());
+            Callback::from(move |_: MouseEvent| on_load.emit(form.clone()))
+        };
+        let on_delete = {
+            let confirm = confirm.clone();
+            Callback::from(move |_: MouseEvent| confirm.set(Some(Confirm::Delete(index))))
+        };
+        let delete_question = (*confirm == Some(Confirm::Delete(index))).then(|| {
+            let delete_now = delete_now.clone();
+            html! {
+                <span class="compare-confirm" role="group">
+                    <span>{ compare_text(lang, CompareText::ConfirmDelete) }</span>
+                    <button type="button" class="compare-button is-danger" data-testid={format!("confirm-delete.{index}")}
+                        onclick={Callback::from(move |_: MouseEvent| delete_now.emit(index))}>
+                        { compare_text(lang, CompareText::Delete) }
+                    </button>
+                    <button type="button" class="compare-button" data-testid={format!("cancel-delete.{index}")} onclick={cancel.clone()}>
+                        { compare_text(lang, CompareText::Cancel) }
+                    </button>
+                </span>
+            }
+        });
+        let pick_id = format!("compare-pick-{index}");
+        html! {
+            <li class={classes!("saved-entry", is_picked.then_some("is-picked"))}
+                data-testid={format!("saved.{index}")} data-name={entry.name.clone()}>
+                <div class="saved-main">
+                    <input type="checkbox" id={pick_id.clone()} data-testid={format!("compare-pick.{index}")}
+                        checked={is_picked} disabled={full && !is_picked} onchange={on_pick}
+                        aria-label={about(lang, CompareText::Pick, &entry.name)} />
+                    <label for={pick_id} class="saved-name">{ entry.name.clone() }</label>
+                    <span class="saved-date">
+                        { format!("{} {}", compare_text(lang, CompareText::SavedAt), shown_date(&entry.saved_at)) }
+                    </span>
+                    <span class="saved-actions">
+                        <button type="button" class="compare-button" data-testid={format!("open-saved.{index}")} onclick={on_open}
+                            aria-label={about(lang, CompareText::Open, &entry.name)}>
+                            { compare_text(lang, CompareText::Open) }
+                        </button>
+                        <button type="button" class="compare-button" data-testid={format!("delete-saved.{index}")} onclick={on_delete}
+                            aria-label={about(lang, CompareText::Delete, &entry.name)}>
+                            { compare_text(lang, CompareText::Delete) }
+                        </button>
+                    </span>
+                </div>
+                { for delete_question }
+                if entry.policy_set != POLICY_SET_ID {
+                    <Notice code="saved_other_policy_set" tone="info"
+                        text={other_policy_note(lang, &entry.policy_set, POLICY_SET_ID)} />
+                }
+            </li>
+        }
+    });
+
+    let on_current = {
+        let with_current = with_current.clone();
+        Callback::from(move |_: Event| with_current.set(!*with_current))
+    };
+    let current = current_evaluation
+        .as_ref()
+        .as_ref()
+        .map(|evaluation| Column {
+            slot: "current".to_owned(),
+            title: compare_text(lang, CompareText::Current).to_owned(),
+            other_policy: None,
+            form: &props.form,
+            evaluation,
+        });
+    // The memo holds one evaluation per pick, in the same order.
+    let columns: Vec<Column<'_>> = picked
+        .iter()
+        .zip(evaluations.iter())
+        .enumerate()
+        .map(|(slot, ((_, entry), evaluation))| Column {
+            slot: slot.to_string(),
+            title: entry.name.clone(),
+            other_policy: (entry.policy_set != POLICY_SET_ID).then_some(entry.policy_set.as_str()),
+            form: &entry.form,
+            evaluation,
+        })
+        .chain(current)
+        .collect();
+
+    html! {
+        <section class="card compare" aria-labelledby="compare-heading" data-testid="compare">
+            <h2 id="compare-heading">{ compare_text(lang, CompareText::Heading) }</h2>
+            <p class="compare-intro">{ compare_text(lang, CompareText::Intro) }</p>
+            { for problems.iter().map(|problem| html! {
+                <Notice code={problem.code()} text={problem_text(lang, *problem)} tone="warning" />
+            }) }
+            <form class="compare-save" {onsubmit}>
+                <label for="compare-name">{ compare_text(lang, CompareText::NameLabel) }</label>
+                <input id="compare-name" type="text" data-testid="save-name" value={(*name).clone()} {oninput}
+                    maxlength={MAX_NAME_CHARS.to_string()} autocomplete="off"
+                    placeholder={compare_text(lang, CompareText::NamePlaceholder)} />
+                <button type="submit" class="compare-button is-primary" data-testid="save-scenario">
+                    { compare_text(lang, CompareText::Save) }
+                </button>
+            </form>
+            { replace_question }
+            { for status_notice }
+            <h3>{ compare_text(lang, CompareText::SavedHeading) }</h3>
+            if saved.is_empty() {
+                <p class="compare-empty" data-testid="saved-none">{ compare_text(lang, CompareText::NoneSaved) }</p>
+            } else {
+                <ul class="saved-list" data-testid="saved-list">{ for entries }</ul>
+                <p class="compare-hint">{ compare_text(lang, CompareText::PickLimit) }</p>
+                <label class="compare-current">
+                    <input type="checkbox" data-testid="compare-current" checked={*with_current} onchange={on_current} />
+                    { compare_text(lang, CompareText::IncludeCurrent) }
+                </label>
+            }
+            if !columns.is_empty() {
+                { comparison(lang, &columns) }
+            }
+        </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn form(entries: &[(Input, &str)]) -> FormState {
+        FormState {
+            entries: entries
+                .iter()
+                .map(|(input, text)| (*input, (*text).to_owned()))
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn picks_stop_at_three_and_toggle_off() {
+        assert_eq!(toggle_pick(&[], 4), vec![4]);
+        assert_eq!(toggle_pick(&[4, 1], 4), vec![1]);
+        assert_eq!(toggle_pick(&[0, 1, 2], 3), vec![0, 1, 2]);
+        assert_eq!(toggle_pick(&[0, 1, 2], 1), vec![0, 2]);
+    }
+
+    #[test]
+    fn the_rows_are_the_inputs_that_differ() {
+        let first = form(&[(Input::OutputFull, "40000"), (Input::Wage, "8")]);
+        let second = form(&[(Input::OutputFull, "60000"), (Input::Wage, "8")]);
+        assert_eq!(compared_inputs(&[&first, &second]), vec![Input::OutputFull]);
+        assert_eq!(
+            compared_inputs(&[&first, &first.clone()]),
+            Vec::<Input>::new()
+        );
+        // A typed default does not differ from the default it shows.
+        let typed_default = form(&[(Input::DiscountRate, "12")]);
+        assert_eq!(
+            compared_inputs(&[&typed_default, &FormState::default()]),
+            Vec::<Input>::new()
+        );
+        // A preset moves every value it sets.
+        let preset = form(&[(Input::Cluster, "intelligent_equipment")]);
+        let rows = compared_inputs(&[&FormState::default(), &preset]);
+        assert!(rows.contains(&Input::Cluster) && rows.contains(&Input::SiteMode));
+        assert_eq!(
+            compared_inputs(&[&first]),
+            vec![Input::OutputFull, Input::Wage]
+        );
+        assert!(compared_inputs(&[]).is_empty());
+    }
+
+    #[test]
+    fn a_form_evaluates_as_the_calculator_does_or_names_its_errors() {
+        let results = evaluate_form(&FormState::default()).unwrap();
+        let state = crate::state::State::default();
+        assert_eq!(
+            results.statements.project_after_tax.npv,
+            state.results.unwrap().statements.project_after_tax.npv
+        );
+        let messages =
+            evaluate_form(&form(&[(Input::Equipment, "abc"), (Input::Horizon, "2")])).unwrap_err();
+        assert_eq!(messages[0].input, Input::Equipment);
+        let messages = evaluate_form(&form(&[(Input::Horizon, "2")])).unwrap_err();
+        assert_eq!(
+            (messages[0].input, messages[0].code),
+            (Input::Horizon, "out_of_range")
+        );
+    }
+
+    #[test]
+    fn inputs_read_in_words() {
+        assert_eq!(
+            input_words(Lang::En, Input::SiteMode, "buy_land"),
+            "Buy land and build"
+        );
+        assert_eq!(
+            input_words(Lang::Zh, Input::Stress, "true"),
+            text(Lang::Zh, Msg::On)
+        );
+        assert_eq!(input_words(Lang::En, Input::DiscountRate, "8"), "8 %");
+        assert_eq!(input_words(Lang::Zh, Input::Equipment, "3000"), "3000 万元");
+        assert_eq!(input_words(Lang::En, Input::Far, "1.2"), "1.2");
+        assert_eq!(input_words(Lang::En, Input::Name, ""), "(empty)");
+    }
+}

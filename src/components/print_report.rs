@@ -1,0 +1,72 @@
+//! The parts of the printed A4 report that the screen does not show: the
+//! inputs changed from their defaults, and the link with its QR code. The
+//! print stylesheet shows these with the headline, tables and charts.
+
+use yew::prelude::*;
+
+use crate::components::qr_code::QrCode;
+use crate::i18n::inputs::label;
+use crate::i18n::{text, Msg};
+use crate::inputs::{Input, Kind};
+use crate::state::State;
+
+/// Props of [`PrintReport`].
+#[derive(Properties, PartialEq)]
+pub struct PrintReportProps {
+    /// The app state.
+    pub state: UseReducerHandle<State>,
+    /// The link to the scenario.
+    pub link: AttrValue,
+}
+
+/// The report's inputs and link (hidden on screen).
+#[function_component(PrintReport)]
+pub fn print_report(props: &PrintReportProps) -> Html {
+    let state = &props.state;
+    let lang = state.lang;
+    let key_inputs = [Input::Cluster, Input::SiteMode];
+    let listed: Vec<Input> = key_inputs
+        .into_iter()
+        .chain(
+            state
+                .form
+                .entries
+                .keys()
+                .copied()
+                .filter(|input| !key_inputs.contains(input)),
+        )
+        .collect();
+    html! {
+        <section class="print-only print-report" aria-hidden="true">
+            <h2>{ state.form.shown(Input::Name) }</h2>
+            <h3>{ text(lang, Msg::ReportInputs) }</h3>
+            if state.form.entries.is_empty() {
+                <p>{ text(lang, Msg::NoChangedInputs) }</p>
+            }
+            <table class="data">
+                <tbody>
+                    { for listed.iter().map(|input| {
+                        let unit = match input.kind() {
+                            Kind::Percent | Kind::PercentList => " %".to_owned(),
+                            Kind::Number(unit) | Kind::Integer(unit) => format!(" {}", crate::i18n::inputs::unit_label(lang, unit)),
+                            _ => String::new(),
+                        };
+                        html! {
+                            <tr>
+                                <th scope="row">{ label(lang, *input) }</th>
+                                <td>{ format!("{}{unit}", state.form.shown(*input)) }</td>
+                            </tr>
+                        }
+                    }) }
+                </tbody>
+            </table>
+            <div class="print-link">
+                <div>
+                    <p>{ text(lang, Msg::PrintedFrom) }</p>
+                    <p class="link-text">{ props.link.clone() }</p>
+                </div>
+                <div class="print-qr"><QrCode text={props.link.clone()} /></div>
+            </div>
+        </section>
+    }
+}

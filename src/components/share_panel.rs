@@ -1,0 +1,298 @@
+//! Share and export: the link (copy, QR, confidential switch), the embed
+//! snippet, the year table as CSV, the scenario as a JSON file (save and
+//! open), and the printable report.
+
+use engine::RawScenario;
+use wasm_bindgen::JsCast;
+use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, HtmlInputElement, Url};
+use yew::prelude::*;
+
+use crate::components::field::control_id;
+use crate::components::notice::Notice;
+use crate::components::qr_code::QrCode;
+use crate::export::{scenario_json, year_table_csv};
+use crate::i18n::inputs::label;
+use crate::i18n::{text, Lang, Msg};
+use crate::link;
+use crate::state::{Action, State};
+
+/// Props of [`SharePanel`].
+#[derive(Properties, PartialEq)]
+pub struct SharePanelProps {
+    /// The app state.
+    pub state: UseReducerHandle<State>,
+}
+
+/// The page's address without its fragment, e.g. `https://host/calc/`.
+pub fn page_address() -> String {
+    let href = gloo::utils::window().location().href().unwrap_or_default();
+    href.split('#').next().unwrap_or_default().to_owned()
+}
+
+/// The full link to the state, confidential fields left out.
+pub fn full_link(state: &State) -> String {
+    format!(
+        "{}#{}",
+        page_address(),
+        link::encode(&state.link_state(), &state.left_out())
+    )
+}
+
+/// Offers `contents` as a file download.
+fn download(name: &str, mime: &str, contents: &str) {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(contents));
+    let options = BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(url) = Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    let document = gloo::utils::document();
+    if let Some(anchor) = document
+        .create_element("a")
+        .ok()
+        .and_then(|element| element.dyn_into::<HtmlAnchorElement>().ok())
+    {
+        anchor.set_href(&url);
+        anchor.set_download(name);
+        anchor.click();
+    }
+    let _ = Url::revoke_object_url(&url);
+}
+
+/// The file name of an export: `项目名称-2026.csv` style, safe on every OS.
+fn file_name(state: &State, extension: &str) -> String {
+    let name: String = state
+        .form
+        .shown(crate::inputs::Input::Name)
+        .chars()
+        .filter(|character| !"\\/:*?\"<>|".contains(*character))
+        .take(40)
+        .collect();
+    let name = if name.trim().is_empty() {
+        "scenario".to_owned()
+    } else {
+        name
+    };
+    format!("{name}.{extension}")
+}
+
+/// What opening a scenario file found.
+#[derive(Debug, Clone, PartialEq)]
+enum Imported {
+    Loaded,
+    Invalid(Vec<String>),
+}
+
+/// Reads a scenario file: every error reported, nothing loaded partially.
+fn import(lang: Lang, contents: &str) -> Result<crate::form::FormState, Vec<String>> {
+    let describe = |errors: &[engine::FieldError]| -> Vec<String> {
+        errors
+            .iter()
+            .map(|error| {
+                let message = match lang {
+                    Lang::Zh => &error.message_zh,
+                    Lang::En => &error.message_en,
+                };
+                match crate::inputs::Input::from_id(&error.field) {
+                    Some(input) => format!("{}: {message}", label(lang, input)),
+                    None => message.clone(),
+                }
+            })
+            .collect()
+    };
+    let value: serde_json::Value = serde_json::from_str(contents)
+        .map_err(|error| vec![format!("{}: {error}", text(lang, Msg::LinkUnreadable))])?;
+    let (raw, mut errors) =
+        RawScenario::from_value_lenient(value).map_err(|errors| describe(&errors))?;
+    if let Err(invalid) = engine::validate(&raw) {
+        errors.extend(invalid);
+    }
+    if !errors.is_empty() {
+        return Err(describe(&errors));
+    }
+    let encoded = String::from(js_sys::encode_uri_component(contents));
+    let decoded = link::decode(&format!("json={encoded}"));
+    decoded
+        .state
+        .map(|state| state.form)
+        .ok_or_else(|| vec![text(lang, Msg::LinkUnreadable).to_owned()])
+}
+
+/// The share and export panel.
+#[function_component(SharePanel)]
+pub fn share_panel(props: &SharePanelProps) -> Html {
+    let state = &props.state;
+    let lang = state.lang;
+    let copied = use_state(|| false);
+    let imported = use_state(|| None::<Imported>);
+    let address = full_link(state);
+
+    let on_copy = {
+        let address = address.clone();
+        let copied = copied.clone();
+        Callback::from(move |_: MouseEvent| {
+            let clipboard = gloo::utils::window().navigator().clipboard();
+            let _ = clipboard.write_text(&address);
+            copied.set(true);
+        })
+    };
+    let on_confidential = {
+        let state = state.clone();
+        Callback::from(move |event: Event| {
+            let on = event.target_unchecked_into::<HtmlInputElement>().checked();
+            state.dispatch(Action::SetConfidential(on));
+        })
+    };
+    let on_csv = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(results) = &state.results {
+                download(
+                    &file_name(&state, "csv"),
+                    "text/csv;charset=utf-8",
+                    &year_table_csv(state.lang, results),
+                );
+            }
+        })
+    };
+    let on_json = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Ok(json) = scenario_json(&state.form) {
+                download(&file_name(&state, "json"), "application/json", &json);
+            }
+        })
+    };
+    let on_print = Callback::from(|_: MouseEvent| {
+        let _ = gloo::utils::window().print();
+    });
+    let on_file = {
+        let state = state.clone();
+        let imported = imported.clone();
+        Callback::from(move |event: Event| {
+            let input = event.target_unchecked_into::<HtmlInputElement>();
+            let Some(file) = input.files().and_then(|files| files.get(0)) else {
+                return;
+            };
+            input.set_value("");
+            let state = state.clone();
+            let imported = imported.clone();
+            yew::platform::spawn_local(async move {
+                let contents = wasm_bindgen_futures::JsFuture::from(file.text())
+                    .await
+                    .ok()
+                    .and_then(|value| value.as_string())
+                    .unwrap_or_default();
+                match import(state.lang, &contents) {
+                    Ok(form) => {
+                        state.dispatch(Action::Load(form, Vec::new()));
+                        imported.set(Some(Imported::Loaded));
+                    }
+                    Err(errors) => imported.set(Some(Imported::Invalid(errors))),
+                }
+            });
+        })
+    };
+    let typed: Vec<_> = state
+        .form
+        .entries
+        .keys()
+        .copied()
+        .filter(|input| *input != crate::inputs::Input::Name)
+        .collect();
+    let embed_source = format!(
+        "{}#{}",
+        page_address(),
+        link::encode(
+            &link::LinkState {
+                embed: true,
+                ..state.link_state()
+            },
+            &state.left_out()
+        )
+    );
+    let snippet = format!(
+        "<iframe src=\"{embed_source}\" title=\"{}\" style=\"width:100%;border:0\" loading=\"lazy\"></iframe>\n<script src=\"{}embed-host.js\" defer></script>",
+        text(lang, Msg::Title),
+        page_address()
+    );
+
+    html! {
+        <section class="card share" aria-labelledby="share-heading" data-testid="share-panel">
+            <h2 id="share-heading">{ text(lang, Msg::ShareHeading) }</h2>
+            <div class="share-grid">
+                <div>
+                    <label for="share-link">{ text(lang, Msg::LinkLabel) }</label>
+                    <div class="control">
+                        <input id="share-link" type="text" readonly=true value={address.clone()} data-testid="share-link" />
+                        <button type="button" class="button" data-testid="copy-link" onclick={on_copy}>
+                            { text(lang, Msg::CopyLink) }
+                        </button>
+                    </div>
+                    if *copied {
+                        <p class="hint" role="status">{ text(lang, Msg::LinkCopied) }</p>
+                    }
+                    <div class="field switch">
+                        <label for="confidential">{ text(lang, Msg::Confidential) }</label>
+                        <div class="control">
+                            <input type="checkbox" id="confidential" data-testid="confidential"
+                                checked={state.confidential_on} onchange={on_confidential} />
+                        </div>
+                    </div>
+                    if state.confidential_on && !typed.is_empty() {
+                        <ul class="left-out">
+                            { for typed.iter().map(|input| {
+                                let input = *input;
+                                let id = format!("{}-leave-out", control_id(input));
+                                let state = state.clone();
+                                let onchange = Callback::from(move |_: Event| state.dispatch(Action::ToggleLeftOut(input)));
+                                html! {
+                                    <li>
+                                        <input type="checkbox" id={id.clone()} data-testid={format!("confidential.{}", input.id())}
+                                            checked={props.state.confidential.contains(&input)} {onchange} />
+                                        <label for={id}>{ format!("{} — {}", label(lang, input), text(lang, Msg::LeaveOut)) }</label>
+                                    </li>
+                                }
+                            }) }
+                        </ul>
+                    }
+                    <div class="buttons">
+                        <button type="button" class="button" data-testid="export-csv" onclick={on_csv}>{ text(lang, Msg::ExportCsv) }</button>
+                        <button type="button" class="button" data-testid="export-json" onclick={on_json}
+                            disabled={!state.messages.is_empty()}>{ text(lang, Msg::ExportJson) }</button>
+                        <label class="button file">
+                            { text(lang, Msg::ImportJson) }
+                            <input type="file" accept=".json,application/json" data-testid="import-json" onchange={on_file} />
+                        </label>
+                        <button type="button" class="button" data-testid="print" onclick={on_print}>{ text(lang, Msg::PrintReport) }</button>
+                    </div>
+                    { match &*imported {
+                        Some(Imported::Loaded) => html! { <Notice code="import_loaded" text={text(lang, Msg::ImportLoaded)} tone="info" /> },
+                        Some(Imported::Invalid(errors)) => html! {
+                            <div>
+                                <Notice code="import_invalid" text={text(lang, Msg::ImportInvalid)} />
+                                <ul class="import-errors" data-testid="import-errors">
+                                    { for errors.iter().map(|error| html! { <li>{ error.clone() }</li> }) }
+                                </ul>
+                            </div>
+                        },
+                        None => html! {},
+                    } }
+                </div>
+                <figure class="qr" data-testid="qr">
+                    <QrCode text={address} />
+                    <figcaption>{ text(lang, Msg::QrCaption) }</figcaption>
+                </figure>
+            </div>
+            <details class="embed">
+                <summary>{ text(lang, Msg::EmbedHeading) }</summary>
+                <p class="hint">{ text(lang, Msg::EmbedHint) }</p>
+                <textarea readonly=true rows="4" data-testid="embed-snippet" aria-label={text(lang, Msg::EmbedHeading)}
+                    value={snippet} />
+            </details>
+        </section>
+    }
+}
