@@ -12,51 +12,61 @@ use rust_decimal::Decimal;
 use crate::arith::{add, div, mul, pow, sub};
 use crate::error::Overflow;
 
+mod locator;
+use locator::FixedFlows;
+
 /// Lowest rate the IRR search looks at; the range is `(−0.99, 10]` (rule 39).
 const IRR_LOW: Decimal = Decimal::from_parts(99, 0, 0, true, 2);
 /// Highest rate the IRR search looks at.
 const IRR_HIGH: Decimal = Decimal::TEN;
 /// Roots closer than this are one root (rule 39).
 const ROOT_SEPARATION: Decimal = Decimal::from_parts(5, 0, 0, false, 4);
-/// Bisection stops once the bracket is narrower than this (rule 39 asks for
-/// < 1e-10; a much tighter bracket keeps NPV at the reported root near 0 even
-/// for large flows).
+/// A root's bracket is narrowed until it is narrower than this (rule 39 asks
+/// for < 1e-10; a much tighter bracket keeps NPV at the reported root near 0
+/// even for large flows).
 const ROOT_TOLERANCE: Decimal = Decimal::from_parts(1, 0, 0, false, 20);
-/// A bound on bisection steps, reached only if the tolerance cannot be met
-/// within `Decimal`'s 28 significant digits.
+/// A bound on bisection steps (MIRR's n-th root), reached only if the
+/// tolerance cannot be met within `Decimal`'s 28 significant digits.
 const MAX_BISECTIONS: u32 = 200;
+/// A bound on the steps of a [`Bracket`]: after the 20th every other step
+/// bisects, so 300 steps halve any bracket at least 140 times.
+const MAX_BRACKET_STEPS: u32 = 300;
 
 /// Net present value at `rate` of flows at the end of years 1 … N.
 ///
 /// `NPV = Σ_{t=1..N} flows[t−1] / (1 + rate)^t`, in the unit of the flows.
-/// Spreadsheet: `NPV(rate, NCF_1:NCF_N)`. Evaluated backwards
-/// (`acc = (acc + NCF_t) / (1 + rate)`), which never forms a large power.
+/// Spreadsheet: `NPV(rate, NCF_1:NCF_N)`. Evaluated backwards with the
+/// discount factor `v = 1 / (1 + rate)` (`acc = (acc + NCF_t) × v`): one
+/// division, then only multiplications, and never a large power.
 pub fn npv(rate: Decimal, flows: &[Decimal]) -> Result<Decimal, Overflow> {
-    let growth = add(Decimal::ONE, rate)?;
+    let factor = discount_factor(rate)?;
     flows
         .iter()
         .rev()
         .try_fold(Decimal::ZERO, |accumulated, flow| {
-            div(add(accumulated, *flow)?, growth)
+            mul(add(accumulated, *flow)?, factor)
         })
 }
 
-/// The sign of NPV at `rate`, valid on the whole IRR range (−0.99, 10].
-///
-/// Below 0 the discount factors `(1 + rate)^−t` reach 100³⁰, beyond
-/// `Decimal`'s range, so there the rescaled form
-/// `NPV × (1 + rate)^N = Σ NCF_t (1 + rate)^(N−t)` is used: it has the same
-/// sign and only ever multiplies by a factor below 1 (rule 62).
-fn npv_sign(rate: Decimal, flows: &[Decimal]) -> Result<Ordering, Overflow> {
-    let value = if rate.is_sign_negative() {
+/// `v = 1 / (1 + rate)`, or `Overflow` at rate = −1.
+pub fn discount_factor(rate: Decimal) -> Result<Decimal, Overflow> {
+    div(Decimal::ONE, add(Decimal::ONE, rate)?)
+}
+
+/// NPV at `rate` in a form that stays in range on the whole IRR range
+/// (−0.99, 10]: NPV itself for rate ≥ 0, and below 0 the rescaled
+/// `NPV × (1 + rate)^N = Σ NCF_t (1 + rate)^(N−t)`, which has the same sign
+/// and roots and only ever multiplies by a factor below 1 (rule 62). Below 0
+/// the discount factors `(1 + rate)^−t` reach 100³⁰, beyond `Decimal`'s range.
+fn scaled_npv(rate: Decimal, flows: &[Decimal]) -> Result<Decimal, Overflow> {
+    if rate.is_sign_negative() {
         let growth = add(Decimal::ONE, rate)?;
         flows.iter().try_fold(Decimal::ZERO, |accumulated, flow| {
             add(mul(accumulated, growth)?, *flow)
-        })?
+        })
     } else {
-        npv(rate, flows)?
-    };
-    Ok(value.cmp(&Decimal::ZERO))
+        npv(rate, flows)
+    }
 }
 
 /// Whether an IRR was found, and how many.
@@ -152,9 +162,13 @@ pub fn sign_changes(flows: &[Decimal]) -> usize {
 ///
 /// The rate `r` with `Σ flows[t−1] / (1 + r)^t = 0`. Spreadsheet: `IRR`
 /// (which returns one root from a guess; this returns all of them).
-/// One sign change: the unique root by bisection over the whole range. More:
-/// a scan on the grid of rule 39, then bisection in each bracket. Each root
-/// is the midpoint of a bracket narrower than 1e-20.
+/// One sign change (the usual case): the unique root, bracketed on
+/// (−0.99, 0] or [0, 10]. More: a scan on the grid of rule 39, then each
+/// bracket found. Each root is the midpoint of a bracket narrower than 1e-20
+/// (or a point where NPV is exactly 0), found by `refine_root`: a
+/// fixed-point guess closed with three `Decimal` NPVs, else `Bracket`'s
+/// Illinois steps. Signs come from `Decimal` NPVs, or from the fixed-point
+/// evaluation where its error bound makes them certain.
 pub fn irr(flows: &[Decimal]) -> Result<Irr, Overflow> {
     match sign_changes(flows) {
         0 => Ok(Irr::none(NoIrrReason::NoSignChange)),
@@ -164,30 +178,49 @@ pub fn irr(flows: &[Decimal]) -> Result<Irr, Overflow> {
 }
 
 fn single_root(flows: &[Decimal]) -> Result<Irr, Overflow> {
-    let low_sign = npv_sign(IRR_LOW, flows)?;
-    let high_sign = npv_sign(IRR_HIGH, flows)?;
+    let fixed = FixedFlows::new(flows);
+    let high_sign = sign_at(IRR_HIGH, flows, fixed.as_ref())?;
     if high_sign == Ordering::Equal {
         return Ok(Irr::from_roots(vec![IRR_HIGH]));
     }
-    if low_sign == high_sign || low_sign == Ordering::Equal {
+    let low_sign = sign_at(IRR_LOW, flows, fixed.as_ref())?;
+    if low_sign == Ordering::Equal || low_sign == high_sign {
         return Ok(Irr::none(NoIrrReason::NoRootInRange));
     }
-    let root = bisect(flows, IRR_LOW, IRR_HIGH, low_sign)?;
-    Ok(Irr::from_roots(vec![root]))
+    // Split at 0, where both forms of `scaled_npv` agree: each half then
+    // uses one form, continuous in the rate.
+    let zero_sign = scaled_npv(Decimal::ZERO, flows)?.cmp(&Decimal::ZERO);
+    if zero_sign == Ordering::Equal {
+        return Ok(Irr::from_roots(vec![Decimal::ZERO]));
+    }
+    let (low, high) = if zero_sign == high_sign {
+        (IRR_LOW, Decimal::ZERO)
+    } else {
+        (Decimal::ZERO, IRR_HIGH)
+    };
+    Ok(Irr::from_roots(vec![refine_root(
+        flows,
+        fixed.as_ref(),
+        low,
+        high,
+    )?]))
 }
 
 fn all_roots(flows: &[Decimal]) -> Result<Irr, Overflow> {
     let grid = irr_grid()?;
+    let fixed = FixedFlows::new(flows);
     let mut roots: Vec<Decimal> = Vec::new();
     let mut previous: Option<(Decimal, Ordering)> = None;
     for rate in grid {
-        let sign = npv_sign(rate, flows)?;
+        let sign = sign_at(rate, flows, fixed.as_ref())?;
         if sign == Ordering::Equal && rate > IRR_LOW {
             roots.push(rate);
         } else if let Some((previous_rate, previous_sign)) = previous {
             if previous_sign != Ordering::Equal && sign != Ordering::Equal && previous_sign != sign
             {
-                roots.push(bisect(flows, previous_rate, rate, previous_sign)?);
+                // The grid holds 0, so a bracket never straddles the change
+                // of form in `scaled_npv`.
+                roots.push(refine_root(flows, fixed.as_ref(), previous_rate, rate)?);
             }
         }
         previous = Some((rate, sign));
@@ -203,6 +236,135 @@ fn all_roots(flows: &[Decimal]) -> Result<Irr, Overflow> {
         }
     }
     Ok(Irr::from_roots(separated))
+}
+
+/// The sign of `scaled_npv` at `rate`: from the fixed-point flows when their
+/// error bound makes it certain, else from `Decimal` (near a root).
+fn sign_at(
+    rate: Decimal,
+    flows: &[Decimal],
+    fixed: Option<&FixedFlows>,
+) -> Result<Ordering, Overflow> {
+    if let Some(sign) = fixed.and_then(|fixed| fixed.certain_sign(rate)) {
+        return Ok(sign);
+    }
+    Ok(scaled_npv(rate, flows)?.cmp(&Decimal::ZERO))
+}
+
+/// Narrows the sign change of NPV between `low` and `high` (both on one
+/// side of 0, NPV non-zero and of opposite signs there) to a bracket
+/// narrower than 1e-20 and returns its midpoint, or a point where NPV is
+/// exactly 0.
+///
+/// First the fast way: the fixed-point locator's guess (about 1e-13 off),
+/// one Newton step from it with `Decimal` NPV and the fixed-point slope
+/// (about 1e-23 off), and two `Decimal` NPVs 2.5e-21 either side of that,
+/// whose signs close the bracket. Should they not, the guess is bracketed
+/// (±1e-12, widened to ±1e-9 and ±1e-6 if the sign does not change across
+/// it) and [`Bracket`]'s Illinois steps close it; without a usable guess
+/// they start from the whole bracket.
+fn refine_root(
+    flows: &[Decimal],
+    fixed: Option<&FixedFlows>,
+    low: Decimal,
+    high: Decimal,
+) -> Result<Decimal, Overflow> {
+    let guess = fixed.and_then(|fixed| fixed.locate(low, high));
+    if let (Some(fixed), Some(guess)) = (fixed, guess) {
+        if let Some(root) = polish(flows, fixed, guess, low, high)? {
+            return Ok(root);
+        }
+    }
+    let mut bracket = Bracket::new(low, scaled_npv(low, flows)?, high, scaled_npv(high, flows)?);
+    if let Some(guess) = guess {
+        for half_width in [Decimal::new(1, 12), Decimal::new(1, 9), Decimal::new(1, 6)] {
+            let left = sub(guess, half_width)?;
+            let right = add(guess, half_width)?;
+            if left <= bracket.low && right >= bracket.high {
+                break;
+            }
+            // Each end inside the bracket narrows it, whatever its sign.
+            for point in [left, right] {
+                if point <= bracket.low || point >= bracket.high {
+                    continue;
+                }
+                let value = scaled_npv(point, flows)?;
+                if value.is_zero() {
+                    return Ok(point);
+                }
+                if value.is_sign_negative() == bracket.low_value.is_sign_negative() {
+                    bracket.low = point;
+                    bracket.low_value = value;
+                } else {
+                    bracket.high = point;
+                    bracket.high_value = value;
+                }
+            }
+            if sub(bracket.high, bracket.low)? <= add(half_width, half_width)? {
+                break;
+            }
+        }
+    }
+    let failed = std::cell::Cell::new(false);
+    let value_at = |rate: Decimal| {
+        let value = scaled_npv(rate, flows).ok();
+        failed.set(value.is_none());
+        value
+    };
+    let exact = bracket.close(&value_at, ROOT_TOLERANCE)?;
+    if failed.get() {
+        return Err(Overflow);
+    }
+    match exact {
+        Some(root) => Ok(root),
+        None => bracket.midpoint(),
+    }
+}
+
+/// The fast way of [`refine_root`]: a Newton step from the locator's guess,
+/// then the bracket `estimate ± 2.5e-21`, kept only if NPV's sign changes
+/// across it; `None` otherwise.
+fn polish(
+    flows: &[Decimal],
+    fixed: &FixedFlows,
+    guess: Decimal,
+    low: Decimal,
+    high: Decimal,
+) -> Result<Option<Decimal>, Overflow> {
+    if guess <= low || guess >= high {
+        return Ok(None);
+    }
+    let value = scaled_npv(guess, flows)?;
+    if value.is_zero() {
+        return Ok(Some(guess));
+    }
+    let Some(estimate) = fixed
+        .slope(guess)
+        .filter(|slope| !slope.is_zero())
+        .and_then(|slope| value.checked_div(slope))
+        .and_then(|step| guess.checked_sub(step))
+    else {
+        return Ok(None);
+    };
+    let nudge = div(ROOT_TOLERANCE, Decimal::from(4))?;
+    let (left, right) = (sub(estimate, nudge)?, add(estimate, nudge)?);
+    if left <= low || right >= high {
+        return Ok(None);
+    }
+    let left_value = scaled_npv(left, flows)?;
+    if left_value.is_zero() {
+        return Ok(Some(left));
+    }
+    let right_value = scaled_npv(right, flows)?;
+    if right_value.is_zero() {
+        return Ok(Some(right));
+    }
+    if left_value.is_sign_negative() == right_value.is_sign_negative() {
+        return Ok(None);
+    }
+    Ok(Some(
+        Bracket::new(left, left_value, right, right_value).midpoint()?,
+    ))
 }
 
 /// The scan grid of rule 39: step 0.001 on [−0.99, −0.5], 0.0005 on
@@ -226,30 +388,129 @@ fn irr_grid() -> Result<Vec<Decimal>, Overflow> {
     Ok(grid)
 }
 
-/// Bisection on a bracket `[low, high]` where NPV has sign `low_sign` at `low`
-/// and the opposite sign at `high`; returns the final bracket's midpoint.
-fn bisect(
-    flows: &[Decimal],
-    mut low: Decimal,
-    mut high: Decimal,
-    low_sign: Ordering,
-) -> Result<Decimal, Overflow> {
-    for _ in 0..MAX_BISECTIONS {
-        let middle = div(add(low, high)?, Decimal::TWO)?;
-        if sub(high, low)? < ROOT_TOLERANCE || middle == low || middle == high {
-            return Ok(middle);
-        }
-        let sign = npv_sign(middle, flows)?;
-        if sign == Ordering::Equal {
-            return Ok(middle);
-        }
-        if sign == low_sign {
-            low = middle;
-        } else {
-            high = middle;
+/// A bracket `[low, high]` of a sign change of a function, narrowed by
+/// Illinois steps (modified regula falsi) with two safeguards: a bisection
+/// step every other iteration after the 20th, and, once the falsi estimate
+/// has settled, a probe just across it that closes the bracket at once.
+/// The answer is bisection's: the midpoint of a bracket narrower than the
+/// width asked for (rules 39, 48; DECISIONS 2).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Bracket {
+    pub(crate) low: Decimal,
+    pub(crate) low_value: Decimal,
+    pub(crate) high: Decimal,
+    pub(crate) high_value: Decimal,
+}
+
+impl Bracket {
+    pub(crate) fn new(
+        low: Decimal,
+        low_value: Decimal,
+        high: Decimal,
+        high_value: Decimal,
+    ) -> Bracket {
+        Bracket {
+            low,
+            low_value,
+            high,
+            high_value,
         }
     }
-    div(add(low, high)?, Decimal::TWO)
+
+    pub(crate) fn midpoint(&self) -> Result<Decimal, Overflow> {
+        div(add(self.low, self.high)?, Decimal::TWO)
+    }
+
+    /// Narrows until `high − low < width`; `Some(x)` when a probe hits 0
+    /// exactly at x. Stops early (bracket unchanged) if a probe fails.
+    pub(crate) fn close(
+        &mut self,
+        value_at: &dyn Fn(Decimal) -> Option<Decimal>,
+        width: Decimal,
+    ) -> Result<Option<Decimal>, Overflow> {
+        let (mut low_weight, mut high_weight) = (self.low_value, self.high_value);
+        let mut last_moved: i8 = 0;
+        let mut previous_estimate: Option<Decimal> = None;
+        let nudge = div(width, Decimal::from(4))?;
+        for iteration in 0..MAX_BRACKET_STEPS {
+            if sub(self.high, self.low)? < width {
+                return Ok(None);
+            }
+            let middle = self.midpoint()?;
+            if middle == self.low || middle == self.high {
+                // Decimal's precision is exhausted: this is the bracket.
+                return Ok(None);
+            }
+            // The falsi point, kept within the bracket: rounding can put it
+            // on an end when that end's value is already tiny.
+            let estimate = falsi(self.low, low_weight, self.high, high_weight)
+                .map(|point| point.max(self.low).min(self.high));
+            let at_end = estimate.is_some_and(|point| point == self.low || point == self.high);
+            let settled = at_end
+                || match (estimate, previous_estimate) {
+                    (Some(now), Some(before)) => sub(now, before)?.abs() < nudge,
+                    _ => false,
+                };
+            let inside = |point: Decimal| point > self.low && point < self.high;
+            // Illinois converges on its own; bisection only guards against a
+            // pathological run (every other step after the 20th).
+            let probe = match estimate {
+                _ if iteration > 20 && iteration % 2 == 1 => middle,
+                None => middle,
+                // Settled: step just past the estimate, towards the far end.
+                Some(point) if settled => {
+                    let towards_high = sub(self.high, point)? > sub(point, self.low)?;
+                    let moved = if towards_high {
+                        add(point, nudge)?
+                    } else {
+                        sub(point, nudge)?
+                    };
+                    if inside(moved) {
+                        moved
+                    } else if inside(point) {
+                        point
+                    } else {
+                        middle
+                    }
+                }
+                Some(point) if inside(point) => point,
+                Some(_) => middle,
+            };
+            previous_estimate = estimate;
+            let Some(value) = value_at(probe) else {
+                return Ok(None);
+            };
+            if value.is_zero() {
+                return Ok(Some(probe));
+            }
+            if value.is_sign_negative() == self.low_value.is_sign_negative() {
+                self.low = probe;
+                self.low_value = value;
+                low_weight = value;
+                if last_moved == 1 {
+                    high_weight = div(high_weight, Decimal::TWO)?;
+                }
+                last_moved = 1;
+            } else {
+                self.high = probe;
+                self.high_value = value;
+                high_weight = value;
+                if last_moved == -1 {
+                    low_weight = div(low_weight, Decimal::TWO)?;
+                }
+                last_moved = -1;
+            }
+        }
+        Ok(None)
+    }
+}
+
+/// The regula-falsi point `(a·f(b) − b·f(a)) / (f(b) − f(a))`.
+fn falsi(low: Decimal, low_value: Decimal, high: Decimal, high_value: Decimal) -> Option<Decimal> {
+    let numerator = low
+        .checked_mul(high_value)?
+        .checked_sub(high.checked_mul(low_value)?)?;
+    numerator.checked_div(high_value.checked_sub(low_value)?)
 }
 
 /// Modified IRR of flows at t = 1 … N (rule 40).
@@ -350,14 +611,15 @@ pub fn dynamic_payback(rate: Decimal, flows: &[Decimal]) -> Result<Option<Decima
     payback_of(&discounted(rate, flows)?)
 }
 
-/// `NCF_t / (1 + rate)^t` for t = 1 … N.
+/// `NCF_t / (1 + rate)^t` for t = 1 … N, as `NCF_t × v^t` with
+/// `v = 1 / (1 + rate)` (one division).
 pub fn discounted(rate: Decimal, flows: &[Decimal]) -> Result<Vec<Decimal>, Overflow> {
-    let growth = add(Decimal::ONE, rate)?;
+    let step = discount_factor(rate)?;
     let mut factor = Decimal::ONE;
     let mut result = Vec::with_capacity(flows.len());
     for flow in flows {
-        factor = mul(factor, growth)?;
-        result.push(div(*flow, factor)?);
+        factor = mul(factor, step)?;
+        result.push(mul(*flow, factor)?);
     }
     Ok(result)
 }

@@ -13,6 +13,7 @@
     clippy::indexing_slicing
 )]
 
+mod affine;
 pub mod arith;
 pub mod capex;
 pub mod compare;
@@ -42,7 +43,6 @@ use error::Blame;
 use finance::IrrStatus;
 use metrics::StatementMetrics;
 use results::{Statements, StressResults, Warning};
-use sensitivity::SensitiveInput;
 
 /// Why a scenario produced no results.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -137,17 +137,13 @@ pub fn evaluate(valid: &Valid) -> Result<Results, EngineError> {
         &base_statements.project_after_tax,
         valid.other_mode(),
     )?;
-    let tornado = sensitivity::tornado(inputs, &table.ncf_project_after_tax)?;
-    let base_npv = base_statements.project_after_tax.npv;
-    let switching_values = SensitiveInput::SWITCHING
-        .iter()
-        .map(|input| {
-            (
-                *input,
-                sensitivity::switching_value(inputs, *input, base_npv),
-            )
-        })
-        .collect();
+    let sensitivity::Analysis {
+        tornado,
+        switching_values,
+    } = sensitivity::Sensitivity::new(inputs, &table).run(
+        &table.ncf_project_after_tax,
+        base_statements.project_after_tax.npv,
+    )?;
     let mut results = Results {
         warnings: Vec::new(),
         peak_funding_need: metrics::peak_funding_need(&table.ncf_equity).blame("loan")?,

@@ -48,79 +48,22 @@ impl StatementMetrics {
         rate: Decimal,
         inputs: &Inputs,
     ) -> Result<StatementMetrics, Overflow> {
-        let irr = irr(flows)?;
+        let irr = finance::irr(flows)?;
         let mirr = if irr.status == IrrStatus::Multiple {
             finance::mirr(flows, inputs.loan_rate, inputs.discount_rate)?
         } else {
             None
         };
+        // NPV is the sum of the discounted flows whose payback is the
+        // dynamic payback: discount once.
+        let discounted = finance::discounted(rate, flows)?;
         Ok(StatementMetrics {
-            npv: npv(rate, flows)?,
+            npv: sum(&discounted)?,
             irr,
             mirr,
             static_payback: finance::static_payback(flows)?,
-            dynamic_payback: finance::dynamic_payback(rate, flows)?,
+            dynamic_payback: finance::static_payback(&discounted)?,
         })
-    }
-}
-
-/// Every IRR of flows at t = 1 … N (rule 39), as [`finance::irr`] reports
-/// it. With one sign change (the usual case) the unique root is found by
-/// Illinois steps on a bracket within (−0.99, 10] closed to 1e-20, which
-/// needs about a tenth of plain bisection's NPV evaluations; with several
-/// sign changes this is [`finance::irr`] itself.
-pub fn irr(flows: &[Decimal]) -> Result<finance::Irr, Overflow> {
-    if finance::sign_changes(flows) != 1 {
-        return finance::irr(flows);
-    }
-    let low = Decimal::new(-99, 2);
-    let high = Decimal::TEN;
-    let none = finance::Irr {
-        status: IrrStatus::None,
-        roots: Vec::new(),
-        reason: Some(finance::NoIrrReason::NoRootInRange),
-    };
-    let single = |root: Decimal| finance::Irr {
-        status: IrrStatus::Single,
-        roots: vec![root],
-        reason: None,
-    };
-    let low_value = scaled_npv(low, flows)?;
-    let high_value = scaled_npv(high, flows)?;
-    if high_value.is_zero() {
-        return Ok(single(high));
-    }
-    if low_value.is_zero() || low_value.is_sign_negative() == high_value.is_sign_negative() {
-        return Ok(none);
-    }
-    let zero_value = scaled_npv(Decimal::ZERO, flows)?;
-    if zero_value.is_zero() {
-        return Ok(single(Decimal::ZERO));
-    }
-    let mut bracket = if zero_value.is_sign_negative() == high_value.is_sign_negative() {
-        crate::sensitivity::Bracket::new(low, low_value, Decimal::ZERO, zero_value)
-    } else {
-        crate::sensitivity::Bracket::new(Decimal::ZERO, zero_value, high, high_value)
-    };
-    let value_at = |rate: Decimal| scaled_npv(rate, flows).ok();
-    let tolerance = Decimal::new(1, 20);
-    let root = match bracket.close(&value_at, tolerance)? {
-        Some(exact) => exact,
-        None => bracket.midpoint()?,
-    };
-    Ok(single(root))
-}
-
-/// NPV at `rate ≥ 0`; below 0 the rescaled `Σ NCF_t (1 + rate)^(N−t)`,
-/// which has the same sign and roots and stays in range (rule 62).
-fn scaled_npv(rate: Decimal, flows: &[Decimal]) -> Result<Decimal, Overflow> {
-    if rate.is_sign_negative() {
-        let growth = add(Decimal::ONE, rate)?;
-        flows.iter().try_fold(Decimal::ZERO, |accumulated, flow| {
-            add(mul(accumulated, growth)?, *flow)
-        })
-    } else {
-        npv(rate, flows)
     }
 }
 

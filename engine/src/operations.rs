@@ -4,7 +4,7 @@
 use rust_decimal::Decimal;
 
 use crate::arith::{add, div, mul, positive, sub};
-use crate::capex::{vat_inside, Capex};
+use crate::capex::Capex;
 use crate::error::{Blame, EngineError};
 use crate::timeline::{add_at, Timeline};
 use crate::validate::{Inputs, SiteMode};
@@ -158,7 +158,6 @@ fn rent_lines(inputs: &Inputs, timeline: &Timeline) -> Result<RentLines, crate::
         return Ok(lines);
     }
     let ten_thousand = Decimal::from(10000);
-    let yearly_base = mul(mul(inputs.rent_area, inputs.rent)?, Decimal::from(12))?;
     let escalation = add(Decimal::ONE, inputs.rent_escalation)?;
     let mgmt = div(
         mul(mul(inputs.rent_area, inputs.mgmt_fee)?, Decimal::from(12))?,
@@ -168,26 +167,35 @@ fn rent_lines(inputs: &Inputs, timeline: &Timeline) -> Result<RentLines, crate::
         &inputs.incentives.rent_relief.0,
         &inputs.incentives.rent_relief.1,
     );
-    let mut escalated = yearly_base;
+    // The VAT inside a gross amount: gross × r / (1 + r), the factor once.
+    let vat_share = div(
+        inputs.rent_vat_rate,
+        add(Decimal::ONE, inputs.rent_vat_rate)?,
+    )?;
+    // Year-1 gross rent; dividing by 10⁴ only moves the decimal point.
+    let mut full = div(
+        mul(mul(inputs.rent_area, inputs.rent)?, Decimal::from(12))?,
+        ten_thousand,
+    )?;
     for year in timeline.years() {
-        let full = div(escalated, ten_thousand)?;
         let waived_share = if *relief_on {
             let index = usize::try_from(year - 1).unwrap_or(usize::MAX);
             shares.get(index).copied().unwrap_or(Decimal::ZERO)
         } else {
             Decimal::ZERO
         };
-        let charged = div(
-            mul(escalated, positive(sub(Decimal::ONE, waived_share)?))?,
-            ten_thousand,
-        )?;
-        let vat = vat_inside(charged, inputs.rent_vat_rate)?;
+        let charged = if waived_share.is_zero() {
+            full
+        } else {
+            mul(full, positive(sub(Decimal::ONE, waived_share)?))?
+        };
+        let vat = mul(charged, vat_share)?;
         add_at(&mut lines.gross, year, charged)?;
         add_at(&mut lines.vat, year, vat)?;
         add_at(&mut lines.net, year, sub(charged, vat)?)?;
         add_at(&mut lines.waived, year, sub(full, charged)?)?;
         add_at(&mut lines.mgmt_fee, year, mgmt)?;
-        escalated = mul(escalated, escalation)?;
+        full = mul(full, escalation)?;
     }
     let deposit = div(
         mul(

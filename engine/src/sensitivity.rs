@@ -1,11 +1,16 @@
 //! Sensitivity (MODEL.md §5, rules 47, 48, 57): the tornado of after-tax
 //! project NPV and the switching values of output, materials and equipment.
 //!
-//! Each point re-runs only the year model and one NPV, never the whole
-//! result set, so a full evaluation stays within its time budget.
+//! Each point is the after-tax project NPV with one input moved. It comes
+//! from the input's affine model ([`crate::affine`]), which redoes only the
+//! model's non-linear steps, and from the full year model ([`npv_with`])
+//! when that model cannot be built or a point overflows in it; the two
+//! agree to `Decimal`'s last digits. A full evaluation (about 15 tornado
+//! points and 60–80 switching points) so stays within its time budget.
 
 use rust_decimal::Decimal;
 
+use crate::affine::{Base, Model};
 use crate::arith::{add, div, mul, sub};
 use crate::error::{Blame, EngineError, Overflow};
 use crate::finance::npv;
@@ -78,7 +83,7 @@ impl SensitiveInput {
         SensitiveInput::Equipment,
     ];
 
-    fn slot(self, inputs: &mut Inputs) -> &mut Decimal {
+    pub(crate) fn slot(self, inputs: &mut Inputs) -> &mut Decimal {
         match self {
             SensitiveInput::OutputFull => &mut inputs.output_full,
             SensitiveInput::MaterialsRatio => &mut inputs.materials_ratio,
@@ -116,6 +121,102 @@ pub fn npv_with(
     npv(moved.discount_rate, &table.ncf_project_after_tax).blame(input.as_str())
 }
 
+/// After-tax project NPV as a function of one input's relative change δ:
+/// the affine model of [`crate::affine`] where it can be built and a probe
+/// stays in range, else the full year model ([`npv_with`]).
+pub struct Probe<'m> {
+    inputs: &'m Inputs,
+    input: SensitiveInput,
+    model: Option<Model<'m, 'm>>,
+}
+
+impl Probe<'_> {
+    /// NPV with the input × (1 + δ); an overflow names the input.
+    pub fn npv(&self, delta: Decimal) -> Result<Decimal, EngineError> {
+        if let Some(model) = &self.model {
+            if let Ok(value) = model.npv(delta) {
+                return Ok(value);
+            }
+        }
+        let factor = add(Decimal::ONE, delta).blame(self.input.as_str())?;
+        npv_with(self.inputs, self.input, factor)
+    }
+}
+
+/// The sensitivity analysis of one scenario: its base year table's lines,
+/// shared by every input's [`Probe`].
+pub struct Sensitivity<'a> {
+    inputs: &'a Inputs,
+    base: Option<Base<'a>>,
+}
+
+impl<'a> Sensitivity<'a> {
+    /// The analysis of `inputs` around their base year table.
+    pub fn new(inputs: &'a Inputs, table: &'a YearTable) -> Sensitivity<'a> {
+        Sensitivity {
+            inputs,
+            base: Base::new(inputs, table).ok(),
+        }
+    }
+
+    /// The NPV of `input` moved by δ.
+    pub fn probe(&self, input: SensitiveInput) -> Probe<'_> {
+        Probe {
+            inputs: self.inputs,
+            input,
+            model: self.base.as_ref().and_then(|base| base.model(input).ok()),
+        }
+    }
+
+    /// The tornado (rule 47: each input × (1 ∓ s), sorted by swing, largest
+    /// first, ties in the listed order; for discount_rate only the
+    /// discounting moves, so the base flows are reused) and the switching
+    /// values (rules 48, 57), which share each input's model.
+    pub fn run(
+        &self,
+        after_tax_flows: &[Decimal],
+        base_npv: Decimal,
+    ) -> Result<Analysis, EngineError> {
+        let mut probes: Vec<Probe<'_>> = Vec::new();
+        let mut bars = Vec::new();
+        for input in SensitiveInput::tornado(self.inputs.site_mode) {
+            let bar = if *input == SensitiveInput::DiscountRate {
+                discount_rate_bar(self.inputs, after_tax_flows)?
+            } else {
+                let probe = self.probe(*input);
+                let bar = bar(&probe, self.inputs.sensitivity_range)?;
+                probes.push(probe);
+                bar
+            };
+            bars.push(bar);
+        }
+        bars.sort_by_key(|bar| std::cmp::Reverse(bar.swing));
+        let switching = SensitiveInput::SWITCHING
+            .iter()
+            .map(|input| {
+                let value = match probes.iter().find(|probe| probe.input == *input) {
+                    Some(probe) => switching_value(self.inputs, probe, base_npv),
+                    None => switching_value(self.inputs, &self.probe(*input), base_npv),
+                };
+                (*input, value)
+            })
+            .collect();
+        Ok(Analysis {
+            tornado: bars,
+            switching_values: switching,
+        })
+    }
+}
+
+/// The tornado and the switching values of one scenario.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Analysis {
+    /// Rule 47, sorted by swing.
+    pub tornado: Vec<TornadoBar>,
+    /// Rules 48, 57, in [`SensitiveInput::SWITCHING`]'s order.
+    pub switching_values: Vec<(SensitiveInput, Switching)>,
+}
+
 /// One bar of the tornado.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct TornadoBar {
@@ -129,42 +230,40 @@ pub struct TornadoBar {
     pub swing: Decimal,
 }
 
-/// The tornado (rule 47): each input × (1 ∓ s), sorted by swing, largest
-/// first; ties keep the listed order. For discount_rate only the discounting
-/// moves, so the base flows are reused.
-pub fn tornado(
+/// The bar of one input: NPV with the input × (1 ∓ s) (rule 47).
+fn bar(probe: &Probe<'_>, range: Decimal) -> Result<TornadoBar, EngineError> {
+    let npv_low = probe.npv(-range)?;
+    let npv_high = probe.npv(range)?;
+    let swing = sub(npv_high, npv_low).blame(probe.input.as_str())?.abs();
+    Ok(TornadoBar {
+        input: probe.input,
+        npv_low,
+        npv_high,
+        swing,
+    })
+}
+
+/// For discount_rate only the discounting moves, so the base flows are
+/// reused.
+fn discount_rate_bar(
     inputs: &Inputs,
     after_tax_flows: &[Decimal],
-) -> Result<Vec<TornadoBar>, EngineError> {
+) -> Result<TornadoBar, EngineError> {
     let range = inputs.sensitivity_range;
+    let at_rate = |factor: Decimal| -> Result<Decimal, Overflow> {
+        npv(mul(inputs.discount_rate, factor)?, after_tax_flows)
+    };
     let low = sub(Decimal::ONE, range).blame("sensitivity_range")?;
     let high = add(Decimal::ONE, range).blame("sensitivity_range")?;
-    let mut bars = Vec::new();
-    for input in SensitiveInput::tornado(inputs.site_mode) {
-        let (npv_low, npv_high) = if *input == SensitiveInput::DiscountRate {
-            let at_rate = |factor: Decimal| -> Result<Decimal, Overflow> {
-                npv(mul(inputs.discount_rate, factor)?, after_tax_flows)
-            };
-            (
-                at_rate(low).blame("discount_rate")?,
-                at_rate(high).blame("discount_rate")?,
-            )
-        } else {
-            (
-                npv_with(inputs, *input, low)?,
-                npv_with(inputs, *input, high)?,
-            )
-        };
-        let swing = sub(npv_high, npv_low).blame(input.as_str())?.abs();
-        bars.push(TornadoBar {
-            input: *input,
-            npv_low,
-            npv_high,
-            swing,
-        });
-    }
-    bars.sort_by_key(|bar| std::cmp::Reverse(bar.swing));
-    Ok(bars)
+    let npv_low = at_rate(low).blame("discount_rate")?;
+    let npv_high = at_rate(high).blame("discount_rate")?;
+    let swing = sub(npv_high, npv_low).blame("discount_rate")?.abs();
+    Ok(TornadoBar {
+        input: SensitiveInput::DiscountRate,
+        npv_low,
+        npv_high,
+        swing,
+    })
 }
 
 /// A switching value (rules 8, 48, 57).
@@ -203,8 +302,8 @@ const JUMP_GAP: Decimal = Decimal::from_parts(1, 0, 0, false, 3);
 /// δ = 0 on both sides in steps 0.01 × 1.5^k within [−1, +10], the closest
 /// crossing refined to a bracket narrower than 1e-10; a tie in |δ| goes to
 /// δ > 0. A probe that overflows ends the search on its side.
-pub fn switching_value(inputs: &Inputs, input: SensitiveInput, base_npv: Decimal) -> Switching {
-    let base = input.value(inputs);
+pub fn switching_value(inputs: &Inputs, probe: &Probe<'_>, base_npv: Decimal) -> Switching {
+    let base = probe.input.value(inputs);
     if base.is_zero() {
         return Switching::none(REASON_ZERO_BASE);
     }
@@ -219,10 +318,7 @@ pub fn switching_value(inputs: &Inputs, input: SensitiveInput, base_npv: Decimal
     if base_npv.is_zero() {
         return found(Decimal::ZERO, false);
     }
-    let npv_at = |delta: Decimal| -> Option<Decimal> {
-        let factor = add(Decimal::ONE, delta).ok()?;
-        npv_with(inputs, input, factor).ok()
-    };
+    let npv_at = |delta: Decimal| -> Option<Decimal> { probe.npv(delta).ok() };
     // (direction, bound, last position, NPV there, still searching)
     let mut sides = [
         (Decimal::ONE, Decimal::TEN, Decimal::ZERO, base_npv, true),
@@ -323,7 +419,7 @@ fn narrow(
     } else {
         (to, to_value, from, from_value)
     };
-    let mut bracket = Bracket::new(low, low_value, high, high_value);
+    let mut bracket = crate::finance::Bracket::new(low, low_value, high, high_value);
     let value_at = |point: Decimal| npv_at(point);
     let closed = bracket.close(&value_at, BRACKET_WIDTH)?;
     if let Some(exact) = closed {
@@ -331,115 +427,6 @@ fn narrow(
     }
     let gap = sub(bracket.high_value, bracket.low_value)?.abs();
     Ok((bracket.midpoint()?, gap > JUMP_GAP))
-}
-
-/// A bracket `[low, high]` of a sign change, narrowed by Illinois steps
-/// (modified regula falsi) with two safeguards: a bisection whenever a step
-/// fails to halve the bracket, and, once the falsi estimate has settled, a
-/// probe just across it that closes the bracket at once.
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct Bracket {
-    pub(crate) low: Decimal,
-    pub(crate) low_value: Decimal,
-    pub(crate) high: Decimal,
-    pub(crate) high_value: Decimal,
-}
-
-impl Bracket {
-    pub(crate) fn new(
-        low: Decimal,
-        low_value: Decimal,
-        high: Decimal,
-        high_value: Decimal,
-    ) -> Bracket {
-        Bracket {
-            low,
-            low_value,
-            high,
-            high_value,
-        }
-    }
-
-    pub(crate) fn midpoint(&self) -> Result<Decimal, Overflow> {
-        div(add(self.low, self.high)?, Decimal::TWO)
-    }
-
-    /// Narrows until `high − low < width`; `Some(x)` when a probe hits 0
-    /// exactly at x. Stops early (bracket unchanged) if a probe fails.
-    pub(crate) fn close(
-        &mut self,
-        value_at: &dyn Fn(Decimal) -> Option<Decimal>,
-        width: Decimal,
-    ) -> Result<Option<Decimal>, Overflow> {
-        let (mut low_weight, mut high_weight) = (self.low_value, self.high_value);
-        let mut last_moved: i8 = 0;
-        let mut previous_estimate: Option<Decimal> = None;
-        let nudge = div(width, Decimal::from(4))?;
-        for iteration in 0..300_u32 {
-            if sub(self.high, self.low)? < width {
-                return Ok(None);
-            }
-            let middle = self.midpoint()?;
-            let estimate = falsi(self.low, low_weight, self.high, high_weight)
-                .filter(|point| *point > self.low && *point < self.high);
-            let settled = match (estimate, previous_estimate) {
-                (Some(now), Some(before)) => sub(now, before)?.abs() < nudge,
-                _ => false,
-            };
-            // Illinois converges on its own; bisection only guards against a
-            // pathological run (every other step after the 20th).
-            let probe = match estimate {
-                _ if iteration > 20 && iteration % 2 == 1 => middle,
-                None => middle,
-                // Settled: step just past the estimate, towards the far end.
-                Some(point) if settled => {
-                    let towards_high = sub(self.high, point)? > sub(point, self.low)?;
-                    let moved = if towards_high {
-                        add(point, nudge)?
-                    } else {
-                        sub(point, nudge)?
-                    };
-                    if moved > self.low && moved < self.high {
-                        moved
-                    } else {
-                        point
-                    }
-                }
-                Some(point) => point,
-            };
-            previous_estimate = estimate;
-            let Some(value) = value_at(probe) else {
-                return Ok(None);
-            };
-            if value.is_zero() {
-                return Ok(Some(probe));
-            }
-            if value.is_sign_negative() == self.low_value.is_sign_negative() {
-                self.low = probe;
-                self.low_value = value;
-                low_weight = value;
-                if last_moved == 1 {
-                    high_weight = div(high_weight, Decimal::TWO)?;
-                }
-                last_moved = 1;
-            } else {
-                self.high = probe;
-                self.high_value = value;
-                high_weight = value;
-                if last_moved == -1 {
-                    low_weight = div(low_weight, Decimal::TWO)?;
-                }
-                last_moved = -1;
-            }
-        }
-        Ok(None)
-    }
-}
-
-/// The regula-falsi point `(a·f(b) − b·f(a)) / (f(b) − f(a))`.
-fn falsi(low: Decimal, low_value: Decimal, high: Decimal, high_value: Decimal) -> Option<Decimal> {
-    let numerator = sub(mul(low, high_value).ok()?, mul(high, low_value).ok()?).ok()?;
-    div(numerator, sub(high_value, low_value).ok()?).ok()
 }
 
 #[cfg(test)]

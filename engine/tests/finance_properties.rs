@@ -50,6 +50,43 @@ fn conventional() -> impl Strategy<Value = Vec<Decimal>> {
         .prop_map(|(outlays, returns)| outlays.into_iter().chain(returns).collect())
 }
 
+/// NPV's sign at `rate` the plain way: dividing by (1 + r) at every step
+/// (r ≥ 0), or the rescaled Σ NCF_t (1 + r)^(N−t) below 0 (rule 62).
+fn reference_sign(rate: Decimal, flows: &[Decimal]) -> std::cmp::Ordering {
+    let growth = Decimal::ONE + rate;
+    let value = if rate.is_sign_negative() {
+        flows
+            .iter()
+            .fold(Decimal::ZERO, |total, flow| total * growth + flow)
+    } else {
+        flows
+            .iter()
+            .rev()
+            .fold(Decimal::ZERO, |total, flow| (total + flow) / growth)
+    };
+    value.cmp(&Decimal::ZERO)
+}
+
+/// The single root by plain bisection on (−0.99, 10] to a bracket < 1e-20,
+/// independent of the engine's search; `None` if the ends do not bracket it.
+fn reference_root(flows: &[Decimal]) -> Option<Decimal> {
+    let (mut low, mut high) = (Decimal::new(-99, 2), Decimal::TEN);
+    let low_sign = reference_sign(low, flows);
+    let high_sign = reference_sign(high, flows);
+    if low_sign == std::cmp::Ordering::Equal || low_sign == high_sign {
+        return None;
+    }
+    while high - low >= Decimal::new(1, 20) {
+        let middle = (low + high) / Decimal::TWO;
+        match reference_sign(middle, flows) {
+            std::cmp::Ordering::Equal => return Some(middle),
+            sign if sign == low_sign => low = middle,
+            _ => high = middle,
+        }
+    }
+    Some((low + high) / Decimal::TWO)
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 300, failure_persistence: None, ..ProptestConfig::default() })]
 
@@ -80,6 +117,20 @@ proptest! {
             if above <= Decimal::TEN {
                 prop_assert!(finance::npv(above, &flows).unwrap() < Decimal::ZERO);
             }
+        }
+    }
+
+    #[test]
+    fn the_single_root_is_plain_bisections(flows in conventional()) {
+        prop_assume!(finance::sign_changes(&flows) == 1);
+        let irr = finance::irr(&flows).unwrap();
+        match (irr.single(), reference_root(&flows)) {
+            (Some(root), Some(reference)) => prop_assert!(
+                (root - reference).abs() < Decimal::new(1, 15),
+                "{root} vs {reference}"
+            ),
+            (None, None) => prop_assert_eq!(irr.status, IrrStatus::None),
+            (found, reference) => prop_assert!(false, "{found:?} vs {reference:?}"),
         }
     }
 

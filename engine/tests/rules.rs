@@ -881,7 +881,7 @@ fn rule_62_irr_search_near_minus_99_percent_does_not_overflow() {
     let mut flows = vec![d("1000")];
     flows.extend(std::iter::repeat_n(Decimal::ZERO, 28));
     flows.push(d("-1"));
-    let found = engine::metrics::irr(&flows).unwrap();
+    let found = engine::finance::irr(&flows).unwrap();
     // (1 + r)^29 = 1/1000.
     let root = found.roots[0];
     assert!(
