@@ -46,6 +46,17 @@ pub fn print_report(props: &PrintReportProps) -> Html {
             <table class="data">
                 <tbody>
                     { for listed.iter().map(|input| {
+                        let shown = state.form.shown(*input);
+                        let shown = match input.kind() {
+                            Kind::Choice(options) => options
+                                .iter()
+                                .find(|option| option.value() == shown)
+                                .map(|option| crate::i18n::inputs::option_label(lang, *option).to_owned())
+                                .unwrap_or(shown),
+                            Kind::Bool if shown == "true" => text(lang, Msg::On).to_owned(),
+                            Kind::Bool => text(lang, Msg::Off).to_owned(),
+                            _ => shown,
+                        };
                         let unit = match input.kind() {
                             Kind::Percent | Kind::PercentList => " %".to_owned(),
                             Kind::Number(unit) | Kind::Integer(unit) => format!(" {}", crate::i18n::inputs::unit_label(lang, unit)),
@@ -54,7 +65,7 @@ pub fn print_report(props: &PrintReportProps) -> Html {
                         html! {
                             <tr>
                                 <th scope="row">{ label(lang, *input) }</th>
-                                <td>{ format!("{}{unit}", state.form.shown(*input)) }</td>
+                                <td>{ format!("{shown}{unit}") }</td>
                             </tr>
                         }
                     }) }
