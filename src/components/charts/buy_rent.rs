@@ -5,8 +5,8 @@ use rust_decimal::Decimal;
 use yew::prelude::*;
 
 use super::{
-    accessible_name, caption, data_table, legend_item, money_cell, note, plot, value_grid,
-    year_labels, zero_axis,
+    accessible_name, caption, data_table, legend_item, note, plot, value_grid, year_labels,
+    year_rows, zero_axis,
 };
 use crate::chart_geometry::{
     line_chart, marker_label, points, view_box, HEIGHT, MARKER_LABEL_Y, PLOT_BOTTOM, TOP,
@@ -141,28 +141,9 @@ pub fn buy_rent_chart(props: &BuyRentChartProps) -> Html {
             { for sides.iter().map(|side| html! { <th scope="col">{ chart_text(lang, side.name) }</th> }) }
         </tr>
     };
-    let body = (1..=years)
-        .map(|year| {
-            let cells = sides.iter().map(|side| {
-                side.values.get(year - 1).map_or_else(
-                    || html! { <td></td> },
-                    |value| {
-                        money_cell(
-                            lang,
-                            format!("chart.buy_vs_rent.{}.{year}", side.id),
-                            *value,
-                        )
-                    },
-                )
-            });
-            html! {
-                <tr>
-                    <th scope="row">{ year.to_string() }</th>
-                    { for cells }
-                </tr>
-            }
-        })
-        .collect::<Html>();
+    let columns: Vec<(&str, &[Decimal])> =
+        sides.iter().map(|side| (side.id, side.values)).collect();
+    let body = year_rows(lang, "chart.buy_vs_rent", &columns);
 
     html! {
         <figure class="chart" data-testid="chart.buy_vs_rent">

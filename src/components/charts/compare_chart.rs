@@ -5,7 +5,7 @@
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
-use super::{legend_item, mark_title, money_cell, note, plot, value_grid, year_labels, zero_axis};
+use super::{legend_item, mark_title, note, plot, value_grid, year_labels, year_rows, zero_axis};
 use crate::chart_geometry::{line_chart, points, view_box, HEIGHT};
 use crate::format;
 use crate::i18n::charts::{chart_text, unit_note, year_label, ChartText};
@@ -124,28 +124,12 @@ pub fn compare_chart(props: &CompareChartProps) -> Html {
             { for props.series.iter().map(|series| html! { <th scope="col">{ series.name.clone() }</th> }) }
         </tr>
     };
-    let body = (1..=years)
-        .map(|year| {
-            let cells = props.series.iter().map(|series| {
-                series.values.get(year - 1).map_or_else(
-                    || html! { <td></td> },
-                    |value| {
-                        money_cell(
-                            lang,
-                            format!("chart.compare.{}.{year}", series.slot),
-                            *value,
-                        )
-                    },
-                )
-            });
-            html! {
-                <tr>
-                    <th scope="row">{ year.to_string() }</th>
-                    { for cells }
-                </tr>
-            }
-        })
-        .collect::<Html>();
+    let columns: Vec<(&str, &[Decimal])> = props
+        .series
+        .iter()
+        .map(|series| (series.slot.as_str(), series.values.as_slice()))
+        .collect();
+    let body = year_rows(lang, "chart.compare", &columns);
 
     html! {
         <figure class="chart compare-chart" data-testid="chart.compare">

@@ -99,6 +99,33 @@ fn data_table(lang: Lang, title: ChartText, head: Html, body: Html, foot: Html) 
     }
 }
 
+/// The body of a table alternative with one row per year and one money
+/// column per series: cells `{prefix}.{series id}.{year}` with exact values;
+/// a series shorter than the others leaves its cells empty.
+fn year_rows(lang: Lang, prefix: &str, series: &[(&str, &[Decimal])]) -> Html {
+    let years = series
+        .iter()
+        .map(|(_, values)| values.len())
+        .max()
+        .unwrap_or(0);
+    (1..=years)
+        .map(|year| {
+            let cells = series.iter().map(|(id, values)| {
+                values.get(year - 1).map_or_else(
+                    || html! { <td></td> },
+                    |value| money_cell(lang, format!("{prefix}.{id}.{year}"), *value),
+                )
+            });
+            html! {
+                <tr>
+                    <th scope="row">{ year.to_string() }</th>
+                    { for cells }
+                </tr>
+            }
+        })
+        .collect()
+}
+
 /// The note shown instead of a plot with nothing to draw.
 fn note(text: &str) -> Html {
     html! { <p class="chart-note">{ text.to_owned() }</p> }
