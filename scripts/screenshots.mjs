@@ -31,6 +31,16 @@ try {
       await context.close();
     }
   }
+  // Roadshow mode on a projector: the start screen and the presentation view.
+  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  await page.goto(`${server.url}?roadshow`);
+  await page.waitForSelector('[data-testid="roadshow-start"]');
+  await page.screenshot({ path: `${out}/roadshow-start-1920.png` });
+  await page.click('[data-testid="preset.intelligent_equipment"]');
+  await page.waitForSelector('[data-testid="roadshow-present"]');
+  await page.screenshot({ path: `${out}/roadshow-present-1920.png` });
+  await context.close();
   console.log(`screenshots written to ${out}/`);
 } finally {
   await browser.close();

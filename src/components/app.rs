@@ -14,7 +14,9 @@ use crate::components::language_switch::LanguageSwitch;
 use crate::components::link_notices::LinkNotices;
 use crate::components::print_report::PrintReport;
 use crate::components::results_panel::ResultsPanel;
+use crate::components::roadshow::Roadshow;
 use crate::components::share_panel::{full_link, page_address, SharePanel};
+use crate::i18n::roadshow::{roadshow_text, RoadshowText};
 use crate::i18n::{text, Msg};
 use crate::link;
 use crate::state::{Action, State};
@@ -27,6 +29,26 @@ fn initial_state() -> State {
     } else {
         State::default()
     }
+}
+
+/// The roadshow switch of the page's query (`?roadshow`), and its idle
+/// time in seconds (`?roadshow&idle=120`; 3 minutes by default).
+fn roadshow_from_query() -> (bool, u32) {
+    let search = gloo::utils::window()
+        .location()
+        .search()
+        .unwrap_or_default();
+    let query = search.trim_start_matches('?');
+    let on = query
+        .split('&')
+        .any(|pair| pair == "roadshow" || pair.starts_with("roadshow="));
+    let idle = query
+        .split('&')
+        .find_map(|pair| pair.strip_prefix("idle="))
+        .and_then(|value| value.parse::<u32>().ok())
+        .filter(|seconds| (1..=86_400).contains(seconds))
+        .unwrap_or(180);
+    (on, idle)
 }
 
 /// Keeps the address bar on the current scenario without adding history.
@@ -69,6 +91,7 @@ fn report_height_to_parent() -> Option<web_sys::ResizeObserver> {
 pub fn app() -> Html {
     let state = use_reducer(initial_state);
     let lang = state.lang;
+    let roadshow = use_state(|| roadshow_from_query().0);
 
     // The benchmark reads this mark: the first result is on screen once the
     // first render has been committed.
@@ -117,6 +140,17 @@ pub fn app() -> Html {
     let on_load = {
         let state = state.clone();
         Callback::from(move |form| state.dispatch(Action::Load(form, Vec::new())))
+    };
+    if *roadshow {
+        let on_exit = {
+            let roadshow = roadshow.clone();
+            Callback::from(move |()| roadshow.set(false))
+        };
+        return html! { <Roadshow state={state.clone()} idle_seconds={roadshow_from_query().1} {on_exit} /> };
+    }
+    let enter_roadshow = {
+        let roadshow = roadshow.clone();
+        Callback::from(move |_: MouseEvent| roadshow.set(true))
     };
     let notices =
         html! { <LinkNotices {lang} notices={state.link_notices.clone()} {on_dismiss} /> };
@@ -175,6 +209,9 @@ pub fn app() -> Html {
                         <span class="policy-set">
                             { format!("{} {}", text(lang, Msg::PolicySet), engine::policy::POLICY_SET_ID) }
                         </span>
+                        <button type="button" class="lang-switch" data-testid="roadshow-enter" onclick={enter_roadshow}>
+                            { roadshow_text(lang, RoadshowText::Enter) }
+                        </button>
                         <LanguageSwitch {lang} on_change={on_lang} />
                     </div>
                 </div>

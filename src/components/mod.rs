@@ -17,6 +17,7 @@ pub mod park_ledger;
 pub mod print_report;
 pub mod qr_code;
 pub mod results_panel;
+pub mod roadshow;
 pub mod sensitivity;
 pub mod share_panel;
 pub mod statements;

@@ -6,6 +6,7 @@ pub mod compare;
 pub mod inputs;
 pub mod lines;
 pub mod method;
+pub mod roadshow;
 
 /// The display language; Chinese is the default.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]

@@ -1,0 +1,299 @@
+//! Roadshow mode (PRODUCT.md J10): a start screen with the park's published
+//! facts and a preset per cluster, a presentation view for a projector (large
+//! figures, one chart at a time, full screen, the QR hand-off one tap away),
+//! and a return to the start screen after an idle time that clears the
+//! visitor's inputs but never the saved scenarios.
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use gloo::events::EventListener;
+use gloo::timers::callback::Interval;
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+use crate::components::charts::{BuyRentChart, CashFlowChart, IncentiveChart, TornadoChart};
+use crate::components::headline::Headline;
+use crate::components::input_panel::InputPanel;
+use crate::components::language_switch::LanguageSwitch;
+use crate::components::qr_code::QrCode;
+use crate::components::share_panel::full_link;
+use crate::form::FormState;
+use crate::i18n::inputs::option_label;
+use crate::i18n::roadshow::{roadshow_text, RoadshowText as T};
+use crate::i18n::{text, Msg};
+use crate::inputs::{Input, CLUSTERS};
+use crate::state::{Action, State};
+
+/// Props of [`Roadshow`].
+#[derive(Properties, PartialEq)]
+pub struct RoadshowProps {
+    /// The app state.
+    pub state: UseReducerHandle<State>,
+    /// Seconds without input before the start screen returns.
+    pub idle_seconds: u32,
+    /// Leave roadshow mode.
+    pub on_exit: Callback<()>,
+}
+
+/// The two reference projects of PARK.md as example scenarios. Only their
+/// published figures are given (output, investment); the rest are [G]
+/// defaults a presenter is expected to adjust.
+fn reference_project(ebike: bool) -> FormState {
+    let entries: &[(Input, &str)] = if ebike {
+        &[
+            (Input::Name, "电助力自行车项目（参考）"),
+            (Input::Cluster, "intelligent_equipment"),
+            (Input::SiteMode, "buy_land"),
+            (Input::LandMu, "300"),
+            (Input::Equipment, "80000"),
+            (Input::OutputFull, "80000"),
+            (Input::Headcount, "1500"),
+        ]
+    } else {
+        &[
+            (Input::Name, "线缆企业扩产项目（参考）"),
+            (Input::Cluster, "other"),
+            (Input::SiteMode, "rent"),
+            (Input::RentArea, "8000"),
+            (Input::Equipment, "3000"),
+            (Input::OutputFull, "10000"),
+            (Input::MaterialsRatio, "80"),
+            (Input::Headcount, "120"),
+        ]
+    };
+    FormState {
+        entries: entries
+            .iter()
+            .map(|(input, value)| (*input, (*value).to_owned()))
+            .collect(),
+    }
+}
+
+const CHART_COUNT: usize = 4;
+
+/// The roadshow screens.
+#[function_component(Roadshow)]
+pub fn roadshow(props: &RoadshowProps) -> Html {
+    let state = &props.state;
+    let lang = state.lang;
+    let presenting = use_state(|| false);
+    let chart = use_state(|| 0usize);
+    let show_qr = use_state(|| false);
+    let idle_seconds = use_state(|| props.idle_seconds);
+
+    // Idle reset: any pointer, key or input restarts the clock; when it
+    // runs out, the visitor's inputs are cleared and the start screen returns.
+    {
+        let state = state.clone();
+        let presenting = presenting.clone();
+        let show_qr = show_qr.clone();
+        let limit = *idle_seconds;
+        use_effect_with(limit, move |limit| {
+            let last = Rc::new(Cell::new(js_sys::Date::now()));
+            let document = gloo::utils::document();
+            let listeners: Vec<EventListener> = ["pointerdown", "keydown", "input", "wheel"]
+                .into_iter()
+                .map(|name| {
+                    let last = last.clone();
+                    EventListener::new(&document, name, move |_| last.set(js_sys::Date::now()))
+                })
+                .collect();
+            let limit_ms = f64::from(*limit) * 1000.0;
+            let interval = Interval::new(1000, move || {
+                if js_sys::Date::now() - last.get() >= limit_ms {
+                    last.set(js_sys::Date::now());
+                    show_qr.set(false);
+                    presenting.set(false);
+                    state.dispatch(Action::ResetAll);
+                }
+            });
+            move || {
+                drop(interval);
+                drop(listeners);
+            }
+        });
+    }
+
+    let on_lang = {
+        let state = state.clone();
+        Callback::from(move |lang| state.dispatch(Action::SetLang(lang)))
+    };
+    let exit = {
+        let on_exit = props.on_exit.clone();
+        Callback::from(move |_: MouseEvent| on_exit.emit(()))
+    };
+    let top_bar = |extra: Html| {
+        html! {
+            <header class="roadshow-bar">
+                <p class="park-name">{ text(lang, Msg::ParkName) }</p>
+                <div class="roadshow-actions">
+                    { extra }
+                    <LanguageSwitch {lang} on_change={on_lang.clone()} />
+                    <button type="button" class="button quiet" data-testid="roadshow-exit" onclick={exit.clone()}>
+                        { roadshow_text(lang, T::Exit) }
+                    </button>
+                </div>
+            </header>
+        }
+    };
+
+    if !*presenting {
+        let start = |form: FormState| {
+            let state = state.clone();
+            let presenting = presenting.clone();
+            let chart = chart.clone();
+            Callback::from(move |_: MouseEvent| {
+                state.dispatch(Action::Load(form.clone(), Vec::new()));
+                chart.set(0);
+                presenting.set(true);
+            })
+        };
+        let on_idle = {
+            let idle_seconds = idle_seconds.clone();
+            Callback::from(move |event: Event| {
+                let minutes: u32 = event
+                    .target_unchecked_into::<HtmlSelectElement>()
+                    .value()
+                    .parse()
+                    .unwrap_or(3);
+                idle_seconds.set(minutes * 60);
+            })
+        };
+        let facts = [
+            T::FactCoreArea,
+            T::FactFactories,
+            T::FactSigned,
+            T::FactDeposit,
+            T::FactFinance,
+            T::FactService,
+        ];
+        return html! {
+            <main class="roadshow start" data-testid="roadshow-start">
+                { top_bar(html! {}) }
+                <section class="roadshow-hero">
+                    <h1>{ roadshow_text(lang, T::Welcome) }</h1>
+                    <p>{ roadshow_text(lang, T::Identity) }</p>
+                </section>
+                <section class="roadshow-facts" aria-labelledby="facts-heading">
+                    <h2 id="facts-heading">{ roadshow_text(lang, T::FactsHeading) }
+                        <span class="dated">{ format!(" · {}", roadshow_text(lang, T::FactsDated)) }</span></h2>
+                    <ul>{ for facts.iter().map(|fact| html! { <li>{ roadshow_text(lang, *fact) }</li> }) }</ul>
+                </section>
+                <section class="roadshow-gallery" aria-labelledby="gallery-heading">
+                    <h2 id="gallery-heading">{ roadshow_text(lang, T::GalleryHeading) }</h2>
+                    <div class="gallery">
+                        { for CLUSTERS.iter().map(|cluster| {
+                            let form = FormState {
+                                entries: [(Input::Cluster, cluster.value().to_owned())].into_iter().collect(),
+                            };
+                            html! {
+                                <button type="button" class="tile" data-testid={format!("preset.{}", cluster.value())}
+                                    onclick={start(form)}>
+                                    { option_label(lang, *cluster) }
+                                </button>
+                            }
+                        }) }
+                    </div>
+                    <h2>{ roadshow_text(lang, T::ReferenceHeading) }</h2>
+                    <div class="gallery">
+                        <button type="button" class="tile" data-testid="preset.reference_ebike" onclick={start(reference_project(true))}>
+                            <strong>{ roadshow_text(lang, T::EbikeName) }</strong>
+                            <span>{ roadshow_text(lang, T::EbikeNote) }</span>
+                        </button>
+                        <button type="button" class="tile" data-testid="preset.reference_cable" onclick={start(reference_project(false))}>
+                            <strong>{ roadshow_text(lang, T::CableName) }</strong>
+                            <span>{ roadshow_text(lang, T::CableNote) }</span>
+                        </button>
+                    </div>
+                </section>
+                <p class="roadshow-idle">
+                    <label for="idle">{ roadshow_text(lang, T::IdleLabel) }</label>{ " " }
+                    <select id="idle" onchange={on_idle}>
+                        { for [1u32, 3, 5, 10].into_iter().map(|minutes| html! {
+                            <option value={minutes.to_string()} selected={*idle_seconds == minutes * 60}>{ minutes }</option>
+                        }) }
+                    </select>{ " " }{ roadshow_text(lang, T::IdleMinutes) }
+                </p>
+            </main>
+        };
+    }
+
+    let back = {
+        let presenting = presenting.clone();
+        Callback::from(move |_: MouseEvent| presenting.set(false))
+    };
+    let step = |delta: usize| {
+        let chart = chart.clone();
+        Callback::from(move |_: MouseEvent| chart.set((*chart + delta) % CHART_COUNT))
+    };
+    let full_screen = Callback::from(|_: MouseEvent| {
+        if let Some(root) = gloo::utils::document().document_element() {
+            let _ = root.request_fullscreen();
+        }
+    });
+    let toggle_qr = {
+        let show_qr = show_qr.clone();
+        Callback::from(move |_: MouseEvent| show_qr.set(!*show_qr))
+    };
+    let link = full_link(state);
+    let current_chart = match (&state.results, &state.inputs) {
+        (Some(results), Some(inputs)) => {
+            let flows = results.table.ncf_project_after_tax.clone();
+            let cumulative = engine::finance::cumulative(&flows).unwrap_or_default();
+            let side = |side: &engine::compare::ModeSide| match side {
+                engine::compare::ModeSide::Figures(figures) => Some(figures.cumulative.clone()),
+                engine::compare::ModeSide::Errors(_) => None,
+            };
+            match *chart {
+                0 => html! { <CashFlowChart {lang} {flows} {cumulative} /> },
+                1 => html! { <BuyRentChart {lang} buy_land={side(&results.buy_vs_rent.buy_land)}
+                rent={side(&results.buy_vs_rent.rent)} crossover_year={results.buy_vs_rent.crossover_year} /> },
+                2 => html! { <IncentiveChart {lang} kinds={results.incentives.by_kind.iter()
+                .map(|(kind, amount)| (*kind, amount.nominal, amount.pv)).collect::<Vec<_>>()} /> },
+                _ => {
+                    html! { <TornadoChart {lang} base_npv={results.statements.project_after_tax.npv}
+                    bars={results.tornado.clone()} range={inputs.sensitivity_range} /> }
+                }
+            }
+        }
+        _ => html! {},
+    };
+    html! {
+        <main class="roadshow present" data-testid="roadshow-present">
+            { top_bar(html! {
+                <>
+                    <button type="button" class="button quiet" data-testid="roadshow-back" onclick={back}>
+                        { roadshow_text(lang, T::BackToStart) }
+                    </button>
+                    <button type="button" class="button quiet" onclick={full_screen}>{ roadshow_text(lang, T::FullScreen) }</button>
+                    <button type="button" class="button" data-testid="roadshow-qr" onclick={toggle_qr.clone()}>
+                        { roadshow_text(lang, T::ShowQr) }
+                    </button>
+                </>
+            }) }
+            <div class="roadshow-stage">
+                <aside class="roadshow-inputs">
+                    <InputPanel state={state.clone()} compact=true />
+                </aside>
+                <section class="roadshow-results" data-testid="results" data-stale={state.is_stale().to_string()}>
+                    <h1 class="roadshow-name">{ state.form.shown(Input::Name) }</h1>
+                    if let Some(results) = &state.results {
+                        <Headline {lang} results={results.clone()} />
+                    }
+                    <div class="roadshow-chart">{ current_chart }</div>
+                    <div class="roadshow-steps">
+                        <button type="button" class="button quiet" onclick={step(CHART_COUNT - 1)}>{ roadshow_text(lang, T::PreviousChart) }</button>
+                        <button type="button" class="button quiet" data-testid="roadshow-next" onclick={step(1)}>{ roadshow_text(lang, T::NextChart) }</button>
+                    </div>
+                </section>
+            </div>
+            if *show_qr {
+                <div class="qr-overlay" data-testid="roadshow-qr-overlay">
+                    <div class="qr-big"><QrCode text={link} /></div>
+                    <button type="button" class="button" data-testid="roadshow-qr-close" onclick={toggle_qr}>{ roadshow_text(lang, T::HideQr) }</button>
+                </div>
+            }
+        </main>
+    }
+}
