@@ -79,6 +79,27 @@ async function inputLatencies(browser, url, cluster) {
   return latencies;
 }
 
+/** Linear memory of the wasm module before and after 1000 edits of a field. */
+async function memoryGrowth(browser, url) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForSelector('[data-testid="statements.project_after_tax.npv"]');
+  const sizes = await page.evaluate(async () => {
+    const field = document.querySelector('[data-testid="output_full"]');
+    const before = window.yzCalcMemory.buffer.byteLength;
+    for (let edit = 0; edit < 1000; edit += 1) {
+      field.value = String(20000 + (edit % 50) * 300);
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+      if (edit % 50 === 0) await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    return { before, after: window.yzCalcMemory.buffer.byteLength };
+  });
+  await context.close();
+  return sizes;
+}
+
 function machine() {
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   let chromiumVersion = 'unknown';
@@ -100,6 +121,8 @@ try {
     latencyByCluster.push([cluster, await inputLatencies(browser, server.url, cluster)]);
   }
   const latency = latencyByCluster.flatMap(([, values]) => values);
+  const memory = await memoryGrowth(browser, server.url);
+  const growth = ((memory.after - memory.before) / memory.before) * 100;
   const total = files.reduce((sum, file) => ({ raw: sum.raw + file.raw, gzip: sum.gzip + file.gzip }), { raw: 0, gzip: 0 });
   const date = new Date().toISOString().slice(0, 10);
   const lines = [
@@ -119,6 +142,8 @@ try {
     `| input → figures updated, ms, all presets | ${ms(quantile(latency, 0.5))} | ${ms(quantile(latency, 0.95))} | ${ms(Math.max(...latency))} | ≤ 16 (p95) |`,
     '',
     `Total gzip budget: ≤ 200 KB (measured ${kb(total.gzip)} KB).`,
+    '',
+    `wasm linear memory across 1000 edits of output_full: ${kb(memory.before)} KB → ${kb(memory.after)} KB (${growth.toFixed(1)} % growth; budget ≤ 10 %).`,
     '<!-- bench:web:end -->',
   ];
   const path = 'docs/BENCHMARKS.md';
