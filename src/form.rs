@@ -69,6 +69,16 @@ impl FieldMessage {
 }
 
 impl FormState {
+    /// A form with these fields typed (text in the form's units).
+    pub fn from_pairs(pairs: &[(Input, &str)]) -> FormState {
+        FormState {
+            entries: pairs
+                .iter()
+                .map(|(input, text)| (*input, (*text).to_owned()))
+                .collect(),
+        }
+    }
+
     /// The text of a choice or switch as it applies now (typed or default).
     fn current(&self, input: Input) -> String {
         self.entries
@@ -297,12 +307,7 @@ mod tests {
     use super::*;
 
     fn form(entries: &[(Input, &str)]) -> FormState {
-        FormState {
-            entries: entries
-                .iter()
-                .map(|(input, text)| (*input, (*text).to_owned()))
-                .collect(),
-        }
+        FormState::from_pairs(entries)
     }
 
     fn json_of(entries: &[(Input, &str)]) -> String {

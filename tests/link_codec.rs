@@ -24,12 +24,7 @@ use yz_calc::link::{
 const ORIGIN: &str = "https://invest.yzjkq.gov.cn/calc/#";
 
 fn form(entries: &[(Input, &str)]) -> FormState {
-    FormState {
-        entries: entries
-            .iter()
-            .map(|(input, text)| (*input, (*text).to_owned()))
-            .collect(),
-    }
+    FormState::from_pairs(entries)
 }
 
 fn state(entries: &[(Input, &str)]) -> LinkState {

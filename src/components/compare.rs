@@ -709,12 +709,7 @@ mod tests {
     use super::*;
 
     fn form(entries: &[(Input, &str)]) -> FormState {
-        FormState {
-            entries: entries
-                .iter()
-                .map(|(input, text)| (*input, (*text).to_owned()))
-                .collect(),
-        }
+        FormState::from_pairs(entries)
     }
 
     #[test]
