@@ -492,11 +492,7 @@ impl YearTable {
 
 /// Sets year t of a line (years outside 1 … N are ignored).
 fn set(line: &mut [Decimal], year: u32, value: Decimal) -> Result<(), Overflow> {
-    let slot = year
-        .checked_sub(1)
-        .and_then(|index| usize::try_from(index).ok())
-        .and_then(|index| line.get_mut(index));
-    if let Some(slot) = slot {
+    if let Some(slot) = timeline::slot_mut(line, year) {
         *slot = value;
     }
     Ok(())

@@ -77,17 +77,20 @@ pub fn at(line: &[Decimal], year: u32) -> Decimal {
         .unwrap_or(Decimal::ZERO)
 }
 
+/// The entry of year t (1-based) in a line; `None` outside 1 … N.
+pub fn slot_mut(line: &mut [Decimal], year: u32) -> Option<&mut Decimal> {
+    year.checked_sub(1)
+        .and_then(|index| usize::try_from(index).ok())
+        .and_then(|index| line.get_mut(index))
+}
+
 /// Adds `amount` to year t of a line; a year past N is dropped (the rule for
 /// every payment that would fall after the horizon).
 pub fn add_at(line: &mut [Decimal], year: u32, amount: Decimal) -> Result<(), Overflow> {
     if amount.is_zero() {
         return Ok(());
     }
-    let slot = year
-        .checked_sub(1)
-        .and_then(|index| usize::try_from(index).ok())
-        .and_then(|index| line.get_mut(index));
-    if let Some(slot) = slot {
+    if let Some(slot) = slot_mut(line, year) {
         *slot = add(*slot, amount)?;
     }
     Ok(())
