@@ -44,10 +44,14 @@ self.addEventListener('install', (event) => {
     const html = await page.clone().text();
     await cache.put(INDEX, page);
     const rest = shellOf(html).filter((url) => url !== INDEX);
+    // Hashed files never change: the copies the page has just downloaded
+    // (in the HTTP cache) are the ones to keep, so a first visit downloads
+    // each file once. The rest is asked again.
     await Promise.all(rest.map(async (url) => {
-      const response = await fetch(url, { cache: 'no-cache' });
+      const hashed = HASHED.test(new URL(url).pathname);
+      const response = await fetch(url, { cache: hashed ? 'default' : 'no-cache' });
       if (response.ok) await cache.put(url, response);
-      else if (HASHED.test(new URL(url).pathname)) throw new Error(`${url}: ${response.status}`);
+      else if (hashed) throw new Error(`${url}: ${response.status}`);
     }));
   })());
 });

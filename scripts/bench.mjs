@@ -1,6 +1,6 @@
 // Measures the release build in dist/ and writes the figures between the
 // `bench:web` markers of docs/BENCHMARKS.md:
-// - the size of every file the page downloads, raw and gzip (level 9);
+// - the size of every file a first visit downloads, raw and gzip (level 9);
 // - navigation → first result (the app's `first-result` performance mark),
 //   over fresh page loads;
 // - input → every figure updated: a real `input` event on the output field
@@ -25,13 +25,36 @@ function quantile(values, q) {
 const kb = (bytes) => (bytes / 1024).toFixed(1);
 const ms = (value) => value.toFixed(1);
 
-async function sizes() {
+/**
+ * Every file a first visit downloads, raw and gzip: the page is loaded in a
+ * fresh browser until its first result is on screen and its service worker
+ * has installed (it precaches the same files), and every distinct file it
+ * asked the server for is counted once. Files of dist/ that the page never
+ * asks for (the embed demo) are listed apart.
+ */
+async function sizes(browser, url) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const asked = new Set();
+  context.on('request', (request) => {
+    if (request.url().startsWith(url)) asked.add(new URL(request.url()).pathname.slice(1) || 'index.html');
+  });
+  await page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByName('first-result').length > 0);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForTimeout(500);
+  await context.close();
   const rows = [];
+  const unused = [];
   for (const name of (await readdir('dist')).sort()) {
+    if (!asked.has(name)) {
+      unused.push(name);
+      continue;
+    }
     const body = await readFile(`dist/${name}`);
     rows.push({ name, raw: body.length, gzip: gzipSync(body, { level: 9 }).length });
   }
-  return rows;
+  return { rows, unused };
 }
 
 async function firstResults(browser, url) {
@@ -85,7 +108,7 @@ async function memoryGrowth(browser, url) {
   const page = await context.newPage();
   await page.goto(url);
   await page.waitForSelector('[data-testid="statements.project_after_tax.npv"]');
-  const sizes = await page.evaluate(async () => {
+  const memory = await page.evaluate(async () => {
     const field = document.querySelector('[data-testid="output_full"]');
     const before = window.yzCalcMemory.buffer.byteLength;
     for (let edit = 0; edit < 1000; edit += 1) {
@@ -97,7 +120,7 @@ async function memoryGrowth(browser, url) {
     return { before, after: window.yzCalcMemory.buffer.byteLength };
   });
   await context.close();
-  return sizes;
+  return memory;
 }
 
 function machine() {
@@ -114,7 +137,7 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
 });
 try {
-  const files = await sizes();
+  const { rows: files, unused } = await sizes(browser, server.url);
   const first = await firstResults(browser, server.url);
   const latencyByCluster = [];
   for (const cluster of CLUSTERS) {
@@ -133,6 +156,8 @@ try {
     '|---|---:|---:|',
     ...files.map((file) => `| ${file.name} | ${kb(file.raw)} | ${kb(file.gzip)} |`),
     `| **total downloaded** | **${kb(total.raw)}** | **${kb(total.gzip)}** |`,
+    '',
+    `Files of dist/ that a visit does not download: ${unused.join(', ') || 'none'}.`,
     '',
     '| figure | p50 | p95 | max | budget |',
     '|---|---:|---:|---:|---|',

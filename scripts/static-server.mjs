@@ -24,6 +24,9 @@ export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; st
   + "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; "
   + "form-action 'none'; frame-ancestors *";
 
+/** trunk's content-hashed file names: app-39da946e6f6129a5.css, yz-calc-…_bg.wasm. */
+const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
+
 /** Serves `root` on 127.0.0.1:`port` (0 = any free port); resolves to { url, close }. */
 export function startServer(root, port = 0) {
   const base = resolve(root);
@@ -37,10 +40,12 @@ export function startServer(root, port = 0) {
       }
       if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
+      // As docs/deploy.md prescribes: files with a content hash in their
+      // name are cached for good, everything else is asked again each time.
       response.writeHead(200, {
         'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
         'Content-Security-Policy': CSP,
-        'Cache-Control': 'no-cache',
+        'Cache-Control': HASHED.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache',
       });
       response.end(request.method === 'HEAD' ? undefined : body);
     } catch {
