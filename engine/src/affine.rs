@@ -757,7 +757,7 @@ fn narrow_range(
     if change.is_zero() {
         return (constant >= Decimal::ZERO).then_some((low, high));
     }
-    let bound = (-constant).checked_div(change)?;
+    let bound = div(-constant, change).ok()?;
     let (low, high) = if change > Decimal::ZERO {
         (Some(low.map_or(bound, |low| low.max(bound))), high)
     } else {
