@@ -255,84 +255,68 @@ struct Parts<'a> {
 impl Parts<'_> {
     /// Year t's atoms, the derived three left at 0.
     fn atoms(&self, year: u32) -> Atoms {
+        let mut atoms = [Decimal::ZERO; atom::COUNT];
+        for (slot, line) in self.lines() {
+            if let Some(atom) = atoms.get_mut(slot) {
+                *atom = at(line, year);
+            }
+        }
+        if year == self.table.timeline.horizon {
+            if let Some(atom) = atoms.get_mut(atom::RESIDUAL) {
+                *atom = self.depreciation.residual;
+            }
+        }
+        atoms
+    }
+
+    /// The year line of each atom but the derived three and the residual
+    /// (one amount, in year N).
+    fn lines(&self) -> [(usize, &[Decimal]); 38] {
         let ops = self.operations;
         let capex = self.capex_lines;
         let taxes = self.taxes;
         let incentives = self.incentives;
-        let table = self.table;
-        let mut atoms = [Decimal::ZERO; atom::COUNT];
-        let values = [
-            (atom::SALES, at(&ops.sales, year)),
-            (atom::MATERIALS, at(&ops.materials, year)),
-            (atom::OTHER, at(&ops.other_cost, year)),
-            (atom::RD, at(&ops.rd, year)),
-            (atom::REPAIR, at(&ops.repair, year)),
-            (atom::WAGES, at(&ops.wages, year)),
-            (atom::RENT_NET, at(&ops.rent_net, year)),
-            (atom::MGMT_FEE, at(&ops.mgmt_fee, year)),
-            (atom::STAMP, at(&taxes.stamp, year)),
-            (atom::LAND_USE_TAX, at(&taxes.land_use_tax, year)),
-            (atom::PROPERTY_TAX, at(&taxes.property_tax, year)),
-            (
-                atom::DEPRECIATION,
-                at(&self.depreciation.depreciation, year),
-            ),
-            (
-                atom::AMORTISATION,
-                at(&self.depreciation.amortisation, year),
-            ),
-            (atom::INTEREST, at(&table.loan.interest, year)),
-            (atom::GUARANTEE_FEE, at(&table.loan.guarantee_fee, year)),
-            (
-                atom::INTEREST_SUBSIDY,
-                at(&incentives.interest_subsidy, year),
-            ),
-            (atom::HIRING_SUBSIDY, at(&incentives.hiring_subsidy, year)),
-            (atom::FAR_REWARD, at(&incentives.far_reward, year)),
-            (
-                atom::SETTLEMENT_AWARD,
-                at(&incentives.settlement_award, year),
-            ),
-            (atom::LAND_REBATE, at(&incentives.land_rebate, year)),
-            (
-                atom::RENT_DEPOSIT_RETURN,
-                at(&ops.rent_deposit_return, year),
-            ),
-            (
-                atom::RESIDUAL,
-                if year == table.timeline.horizon {
-                    self.depreciation.residual
-                } else {
-                    Decimal::ZERO
-                },
-            ),
-            (atom::WC_RECOVERY, at(&ops.working_capital_recovery, year)),
-            (atom::LAND, at(&capex.land, year)),
-            (atom::DEED_TAX, at(&capex.deed_tax, year)),
-            (atom::LAND_STAMP, at(&capex.land_stamp, year)),
-            (
-                atom::CONSTRUCTION_GROSS,
-                at(&capex.construction_gross, year),
-            ),
-            (atom::OTHER_BUILD, at(&capex.other_build, year)),
-            (atom::CONTINGENCY, at(&capex.contingency, year)),
-            (atom::FIT_OUT_GROSS, at(&capex.fit_out_gross, year)),
-            (atom::EQUIPMENT_GROSS, at(&capex.equipment_gross, year)),
-            (atom::INSTALLATION, at(&capex.installation, year)),
-            (atom::WC_CHANGE, at(&ops.working_capital_change, year)),
-            (atom::RENT_GROSS, at(&ops.rent_gross, year)),
-            (atom::RENT_DEPOSIT_PAID, at(&ops.rent_deposit_paid, year)),
-            (atom::STAMP_SALES, at(&taxes.stamp_sales, year)),
-            (atom::DEPOSIT_PAID, at(&table.deposit_paid, year)),
-            (atom::OUTPUT_VAT, at(&self.vat.output, year)),
-            (atom::INPUT_VAT, at(&self.vat.input, year)),
-        ];
-        for (slot, value) in values {
-            if let Some(atom) = atoms.get_mut(slot) {
-                *atom = value;
-            }
-        }
-        atoms
+        let loan = &self.table.loan;
+        [
+            (atom::SALES, &ops.sales),
+            (atom::MATERIALS, &ops.materials),
+            (atom::OTHER, &ops.other_cost),
+            (atom::RD, &ops.rd),
+            (atom::REPAIR, &ops.repair),
+            (atom::WAGES, &ops.wages),
+            (atom::RENT_NET, &ops.rent_net),
+            (atom::MGMT_FEE, &ops.mgmt_fee),
+            (atom::STAMP, &taxes.stamp),
+            (atom::LAND_USE_TAX, &taxes.land_use_tax),
+            (atom::PROPERTY_TAX, &taxes.property_tax),
+            (atom::DEPRECIATION, &self.depreciation.depreciation),
+            (atom::AMORTISATION, &self.depreciation.amortisation),
+            (atom::INTEREST, &loan.interest),
+            (atom::GUARANTEE_FEE, &loan.guarantee_fee),
+            (atom::INTEREST_SUBSIDY, &incentives.interest_subsidy),
+            (atom::HIRING_SUBSIDY, &incentives.hiring_subsidy),
+            (atom::FAR_REWARD, &incentives.far_reward),
+            (atom::SETTLEMENT_AWARD, &incentives.settlement_award),
+            (atom::LAND_REBATE, &incentives.land_rebate),
+            (atom::RENT_DEPOSIT_RETURN, &ops.rent_deposit_return),
+            (atom::WC_RECOVERY, &ops.working_capital_recovery),
+            (atom::LAND, &capex.land),
+            (atom::DEED_TAX, &capex.deed_tax),
+            (atom::LAND_STAMP, &capex.land_stamp),
+            (atom::CONSTRUCTION_GROSS, &capex.construction_gross),
+            (atom::OTHER_BUILD, &capex.other_build),
+            (atom::CONTINGENCY, &capex.contingency),
+            (atom::FIT_OUT_GROSS, &capex.fit_out_gross),
+            (atom::EQUIPMENT_GROSS, &capex.equipment_gross),
+            (atom::INSTALLATION, &capex.installation),
+            (atom::WC_CHANGE, &ops.working_capital_change),
+            (atom::RENT_GROSS, &ops.rent_gross),
+            (atom::RENT_DEPOSIT_PAID, &ops.rent_deposit_paid),
+            (atom::STAMP_SALES, &taxes.stamp_sales),
+            (atom::DEPOSIT_PAID, &self.table.deposit_paid),
+            (atom::OUTPUT_VAT, &self.vat.output),
+            (atom::INPUT_VAT, &self.vat.input),
+        ]
     }
 }
 
@@ -757,7 +741,7 @@ fn narrow_range(
     if change.is_zero() {
         return (constant >= Decimal::ZERO).then_some((low, high));
     }
-    let bound = (-constant).checked_div(change)?;
+    let bound = div(-constant, change).ok()?;
     let (low, high) = if change > Decimal::ZERO {
         (Some(low.map_or(bound, |low| low.max(bound))), high)
     } else {

@@ -13,8 +13,13 @@ pub fn add(a: Decimal, b: Decimal) -> Result<Decimal, Overflow> {
 }
 
 /// `a − b`, or `Overflow`.
+///
+/// Computed as `a + (−b)`: `Decimal` subtracts by adding with the sign
+/// flipped, so the result is the same to the last bit, and the addition's
+/// code (inlined wherever `checked_add` or `checked_sub` is called) exists
+/// once. A zero `b` is added as it is, as subtracting it would.
 pub fn sub(a: Decimal, b: Decimal) -> Result<Decimal, Overflow> {
-    a.checked_sub(b).ok_or(Overflow)
+    add(a, if b.is_zero() { b } else { -b })
 }
 
 /// `a × b`, or `Overflow`.

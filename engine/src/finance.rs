@@ -341,8 +341,8 @@ fn polish(
     let Some(estimate) = fixed
         .slope(guess)
         .filter(|slope| !slope.is_zero())
-        .and_then(|slope| value.checked_div(slope))
-        .and_then(|step| guess.checked_sub(step))
+        .and_then(|slope| div(value, slope).ok())
+        .and_then(|step| sub(guess, step).ok())
     else {
         return Ok(None);
     };
@@ -507,10 +507,8 @@ impl Bracket {
 
 /// The regula-falsi point `(a·f(b) − b·f(a)) / (f(b) − f(a))`.
 fn falsi(low: Decimal, low_value: Decimal, high: Decimal, high_value: Decimal) -> Option<Decimal> {
-    let numerator = low
-        .checked_mul(high_value)?
-        .checked_sub(high.checked_mul(low_value)?)?;
-    numerator.checked_div(high_value.checked_sub(low_value)?)
+    let numerator = sub(mul(low, high_value).ok()?, mul(high, low_value).ok()?).ok()?;
+    div(numerator, sub(high_value, low_value).ok()?).ok()
 }
 
 /// Modified IRR of flows at t = 1 … N (rule 40).

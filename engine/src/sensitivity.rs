@@ -98,8 +98,16 @@ impl SensitiveInput {
 
     /// The input's value in a scenario.
     pub fn value(self, inputs: &Inputs) -> Decimal {
-        let mut copy = inputs.clone();
-        *self.slot(&mut copy)
+        match self {
+            SensitiveInput::OutputFull => inputs.output_full,
+            SensitiveInput::MaterialsRatio => inputs.materials_ratio,
+            SensitiveInput::Equipment => inputs.equipment,
+            SensitiveInput::BuildCost => inputs.build_cost,
+            SensitiveInput::Rent => inputs.rent,
+            SensitiveInput::LandPrice => inputs.land_price,
+            SensitiveInput::Wage => inputs.wage,
+            SensitiveInput::DiscountRate => inputs.discount_rate,
+        }
     }
 }
 

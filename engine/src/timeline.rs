@@ -69,6 +69,11 @@ impl Timeline {
 }
 
 /// The value of a year line in year t (1-based); 0 outside 1 … N.
+///
+/// Not inlined: the year model reads some 200 lines this way, and each
+/// inlined copy of the bounds check and the 16-byte copy costs more code
+/// than the call.
+#[inline(never)]
 pub fn at(line: &[Decimal], year: u32) -> Decimal {
     year.checked_sub(1)
         .and_then(|index| usize::try_from(index).ok())

@@ -18,6 +18,8 @@
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 
+use crate::arith::{add, div, mul, sub};
+
 /// x = X / 2^ONE_BITS.
 const ONE_BITS: u32 = 62;
 /// The locator stops once the bracket on X is this narrow (2^-50 in x).
@@ -247,16 +249,16 @@ fn unit() -> Decimal {
 
 /// X for a rate r ≥ 0: 2^62 / (1 + r).
 fn to_x_positive(rate: Decimal) -> Option<u64> {
-    unit()
-        .checked_div(Decimal::ONE.checked_add(rate)?)?
+    div(unit(), add(Decimal::ONE, rate).ok()?)
+        .ok()?
         .trunc()
         .to_u64()
 }
 
 /// X for a rate r < 0: 2^62 × (1 + r).
 fn to_x_negative(rate: Decimal) -> Option<u64> {
-    unit()
-        .checked_mul(Decimal::ONE.checked_add(rate)?)?
+    mul(unit(), add(Decimal::ONE, rate).ok()?)
+        .ok()?
         .trunc()
         .to_u64()
 }
@@ -265,9 +267,9 @@ fn to_x_negative(rate: Decimal) -> Option<u64> {
 fn from_x(x: u64, positive: bool) -> Option<Decimal> {
     let x = Decimal::from(x);
     let growth = if positive {
-        unit().checked_div(x)?
+        div(unit(), x)
     } else {
-        x.checked_div(unit())?
+        div(x, unit())
     };
-    growth.checked_sub(Decimal::ONE)
+    sub(growth.ok()?, Decimal::ONE).ok()
 }
