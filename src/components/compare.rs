@@ -22,7 +22,7 @@ use yew::prelude::*;
 use crate::components::charts::{CompareChart, CompareSeries};
 use crate::components::field::message_text;
 use crate::components::figure::{irr_parts, money_parts, payback_parts};
-use crate::components::notice::Notice;
+use crate::components::notice::notice;
 use crate::form::{engine_messages, to_scenario, FieldMessage, FormState};
 use crate::i18n::compare::{
     about, compare_text, other_policy_note, problem_text, refusal_text, CompareText,
@@ -293,6 +293,35 @@ struct Column<'a> {
     evaluation: &'a Evaluation,
 }
 
+/// A row of the comparison: its heading, then one cell per column.
+fn row(testid: Option<String>, heading: &str, cells: Html) -> Html {
+    html! {
+        <tr data-testid={testid}>
+            <th scope="row">{ heading.to_owned() }</th>
+            { cells }
+        </tr>
+    }
+}
+
+/// A cell of the comparison: the value as shown, its exact value in
+/// `data-value`, and an optional note.
+fn value_cell(
+    class: Option<&'static str>,
+    testid: String,
+    value: String,
+    shown: String,
+    note: Option<&'static str>,
+) -> Html {
+    html! {
+        <td {class} data-testid={testid} data-value={value}>
+            { shown }
+            if let Some(note) = note {
+                <span class="compare-cell-note">{ note }</span>
+            }
+        </td>
+    }
+}
+
 /// The comparison table and chart of the columns.
 fn comparison(lang: Lang, columns: &[Column<'_>]) -> Html {
     let forms: Vec<&FormState> = columns.iter().map(|column| column.form).collect();
@@ -316,42 +345,25 @@ fn comparison(lang: Lang, columns: &[Column<'_>]) -> Html {
     let input_rows = inputs.iter().map(|input| {
         let cells = columns.iter().map(|column| {
             let shown = column.form.shown(*input);
-            html! {
-                <td data-testid={format!("compare.{}.input.{}", column.slot, input.id())} data-value={shown.clone()}>
-                    { input_words(lang, *input, &shown) }
-                </td>
-            }
+            let words = input_words(lang, *input, &shown);
+            let testid = format!("compare.{}.input.{}", column.slot, input.id());
+            value_cell(None, testid, shown, words, None)
         });
-        html! {
-            <tr data-testid={format!("compare-row.{}", input.id())}>
-                <th scope="row">{ label(lang, *input) }</th>
-                { for cells }
-            </tr>
-        }
+        let testid = format!("compare-row.{}", input.id());
+        row(Some(testid), label(lang, *input), cells.collect())
     });
-    let result_rows = Metric::ALL.iter().enumerate().map(|(row, metric)| {
+    let result_rows = Metric::ALL.iter().enumerate().map(|(index, metric)| {
         let cells = columns.iter().map(|column| match column.evaluation {
             Ok(results) => {
                 let (shown, value, note) = metric.parts(lang, results);
-                html! {
-                    <td class="num" data-testid={format!("compare.{}.{}", column.slot, metric.path())} data-value={value}>
-                        { shown }
-                        if let Some(note) = note {
-                            <span class="compare-cell-note">{ note }</span>
-                        }
-                    </td>
-                }
+                let testid = format!("compare.{}.{}", column.slot, metric.path());
+                value_cell(Some("num"), testid, value, shown, note)
             }
             // The errors stand once, across every result row.
-            Err(messages) if row == 0 => errors_cell(lang, &column.slot, messages),
+            Err(messages) if index == 0 => errors_cell(lang, &column.slot, messages),
             Err(_) => Html::default(),
         });
-        html! {
-            <tr>
-                <th scope="row">{ metric.label(lang) }</th>
-                { for cells }
-            </tr>
-        }
+        row(None, metric.label(lang), cells.collect())
     });
     let series: Vec<CompareSeries> = columns
         .iter()
@@ -408,6 +420,46 @@ fn errors_cell(lang: Lang, slot: &str, messages: &[FieldMessage]) -> Html {
                 }) }
             </ul>
         </td>
+    }
+}
+
+/// A button of the card; `about` names the saved scenario it acts on, for
+/// its accessible name.
+fn button(
+    lang: Lang,
+    class: &'static str,
+    testid: String,
+    about_name: Option<&str>,
+    onclick: Callback<MouseEvent>,
+    action: CompareText,
+) -> Html {
+    let aria_label = about_name.map(|name| about(lang, action, name));
+    html! {
+        <button type="button" {class} data-testid={testid} aria-label={aria_label} {onclick}>
+            { compare_text(lang, action) }
+        </button>
+    }
+}
+
+/// A question in a `tag` element, answered by a confirm button
+/// (`confirm-{what}`) or a cancel button (`cancel-{what}`).
+#[allow(clippy::too_many_arguments)]
+fn question(
+    lang: Lang,
+    tag: &'static str,
+    testid: Option<&'static str>,
+    ask: CompareText,
+    action: CompareText,
+    what: &str,
+    on_confirm: Callback<MouseEvent>,
+    on_cancel: Callback<MouseEvent>,
+) -> Html {
+    html! {
+        <@{tag} class="compare-confirm" role="group" data-testid={testid}>
+            <span>{ compare_text(lang, ask) }</span>
+            { button(lang, "compare-button is-danger", format!("confirm-{what}"), None, on_confirm, action) }
+            { button(lang, "compare-button", format!("cancel-{what}"), None, on_cancel, CompareText::Cancel) }
+        </@>
     }
 }
 
@@ -539,41 +591,36 @@ pub fn compare(props: &CompareProps) -> Html {
 
     let status_notice = (*status).map(|status| {
         let (code, words, tone) = match status {
-            Status::Problem(problem) => (
-                problem.code(),
-                problem_text(lang, problem).to_owned(),
-                "error",
-            ),
-            Status::Refused(refusal) => (refusal.code(), refusal_text(lang, refusal), "error"),
+            Status::Problem(problem) => {
+                (problem.code(), problem_text(lang, problem).into(), "error")
+            }
+            Status::Refused(refusal) => {
+                (refusal.code(), refusal_text(lang, refusal).into(), "error")
+            }
             Status::Saved => (
                 "saved_ok",
-                compare_text(lang, CompareText::SavedOk).to_owned(),
+                compare_text(lang, CompareText::SavedOk).into(),
                 "info",
             ),
             Status::Deleted => (
                 "saved_deleted",
-                compare_text(lang, CompareText::DeletedOk).to_owned(),
+                compare_text(lang, CompareText::DeletedOk).into(),
                 "info",
             ),
         };
-        html! { <Notice code={code} text={words} tone={tone} /> }
+        notice(code.into(), words, tone)
     });
     let replace_question = match *confirm {
-        Some(Confirm::Replace(_)) => {
-            let save_now = save_now.clone();
-            html! {
-                <div class="compare-confirm" role="group" data-testid="confirm-replace-question">
-                    <span>{ compare_text(lang, CompareText::ConfirmReplace) }</span>
-                    <button type="button" class="compare-button is-danger" data-testid="confirm-replace"
-                        onclick={Callback::from(move |_: MouseEvent| save_now.emit(()))}>
-                        { compare_text(lang, CompareText::Replace) }
-                    </button>
-                    <button type="button" class="compare-button" data-testid="cancel-replace" onclick={cancel.clone()}>
-                        { compare_text(lang, CompareText::Cancel) }
-                    </button>
-                </div>
-            }
-        }
+        Some(Confirm::Replace(_)) => question(
+            lang,
+            "div",
+            Some("confirm-replace-question"),
+            CompareText::ConfirmReplace,
+            CompareText::Replace,
+            "replace",
+            save_now.reform(|_| ()),
+            cancel.clone(),
+        ),
         _ => Html::default(),
     };
 
@@ -593,19 +640,16 @@ pub fn compare(props: &CompareProps) -> Html {
             Callback::from(move |_: MouseEvent| confirm.set(Some(Confirm::Delete(index))))
         };
         let delete_question = (*confirm == Some(Confirm::Delete(index))).then(|| {
-            let delete_now = delete_now.clone();
-            html! {
-                <span class="compare-confirm" role="group">
-                    <span>{ compare_text(lang, CompareText::ConfirmDelete) }</span>
-                    <button type="button" class="compare-button is-danger" data-testid={format!("confirm-delete.{index}")}
-                        onclick={Callback::from(move |_: MouseEvent| delete_now.emit(index))}>
-                        { compare_text(lang, CompareText::Delete) }
-                    </button>
-                    <button type="button" class="compare-button" data-testid={format!("cancel-delete.{index}")} onclick={cancel.clone()}>
-                        { compare_text(lang, CompareText::Cancel) }
-                    </button>
-                </span>
-            }
+            question(
+                lang,
+                "span",
+                None,
+                CompareText::ConfirmDelete,
+                CompareText::Delete,
+                &format!("delete.{index}"),
+                delete_now.reform(move |_| index),
+                cancel.clone(),
+            )
         });
         let pick_id = format!("compare-pick-{index}");
         html! {
@@ -620,20 +664,13 @@ pub fn compare(props: &CompareProps) -> Html {
                         { format!("{} {}", compare_text(lang, CompareText::SavedAt), shown_date(&entry.saved_at)) }
                     </span>
                     <span class="saved-actions">
-                        <button type="button" class="compare-button" data-testid={format!("open-saved.{index}")} onclick={on_open}
-                            aria-label={about(lang, CompareText::Open, &entry.name)}>
-                            { compare_text(lang, CompareText::Open) }
-                        </button>
-                        <button type="button" class="compare-button" data-testid={format!("delete-saved.{index}")} onclick={on_delete}
-                            aria-label={about(lang, CompareText::Delete, &entry.name)}>
-                            { compare_text(lang, CompareText::Delete) }
-                        </button>
+                        { button(lang, "compare-button", format!("open-saved.{index}"), Some(&entry.name), on_open, CompareText::Open) }
+                        { button(lang, "compare-button", format!("delete-saved.{index}"), Some(&entry.name), on_delete, CompareText::Delete) }
                     </span>
                 </div>
                 { for delete_question }
                 if entry.policy_set != POLICY_SET_ID {
-                    <Notice code="saved_other_policy_set" tone="info"
-                        text={other_policy_note(lang, &entry.policy_set, POLICY_SET_ID)} />
+                    { notice("saved_other_policy_set".into(), other_policy_note(lang, &entry.policy_set, POLICY_SET_ID).into(), "info") }
                 }
             </li>
         }
@@ -672,9 +709,7 @@ pub fn compare(props: &CompareProps) -> Html {
         <section class="card compare" aria-labelledby="compare-heading" data-testid="compare">
             <h2 id="compare-heading">{ compare_text(lang, CompareText::Heading) }</h2>
             <p class="compare-intro">{ compare_text(lang, CompareText::Intro) }</p>
-            { for problems.iter().map(|problem| html! {
-                <Notice code={problem.code()} text={problem_text(lang, *problem)} tone="warning" />
-            }) }
+            { for problems.iter().map(|problem| notice(problem.code().into(), problem_text(lang, *problem).into(), "warning")) }
             <form class="compare-save" {onsubmit}>
                 <label for="compare-name">{ compare_text(lang, CompareText::NameLabel) }</label>
                 <input id="compare-name" type="text" data-testid="save-name" value={(*name).clone()} {oninput}

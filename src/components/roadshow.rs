@@ -16,12 +16,12 @@ use crate::components::charts::{BuyRentChart, CashFlowChart, IncentiveChart, Tor
 use crate::components::headline::Headline;
 use crate::components::input_panel::InputPanel;
 use crate::components::language_switch::LanguageSwitch;
-use crate::components::qr_code::QrCode;
+use crate::components::qr_code::qr_code;
 use crate::components::share_panel::full_link;
 use crate::form::FormState;
 use crate::i18n::inputs::option_label;
 use crate::i18n::roadshow::{roadshow_text, RoadshowText as T};
-use crate::i18n::{text, Msg};
+use crate::i18n::{text, Lang, Msg};
 use crate::inputs::{Input, CLUSTERS};
 use crate::state::{Action, State};
 
@@ -71,6 +71,19 @@ fn reference_project(ebike: bool) -> FormState {
 }
 
 const CHART_COUNT: usize = 4;
+
+/// A button of the roadshow screens (`data-testid` where tests use it).
+fn button(
+    lang: Lang,
+    class: &'static str,
+    testid: Option<&'static str>,
+    onclick: Callback<MouseEvent>,
+    words: T,
+) -> Html {
+    html! {
+        <button type="button" {class} data-testid={testid} {onclick}>{ roadshow_text(lang, words) }</button>
+    }
+}
 
 /// The roadshow screens.
 #[function_component(Roadshow)]
@@ -130,9 +143,7 @@ pub fn roadshow(props: &RoadshowProps) -> Html {
                 <div class="roadshow-actions">
                     { extra }
                     <LanguageSwitch {lang} on_change={on_lang.clone()} />
-                    <button type="button" class="button quiet" data-testid="roadshow-exit" onclick={exit.clone()}>
-                        { roadshow_text(lang, T::Exit) }
-                    </button>
+                    { button(lang, "button quiet", Some("roadshow-exit"), exit.clone(), T::Exit) }
                 </div>
             </header>
         }
@@ -168,6 +179,10 @@ pub fn roadshow(props: &RoadshowProps) -> Html {
             T::FactFinance,
             T::FactService,
         ];
+        let references = [
+            ("preset.reference_ebike", true, T::EbikeName, T::EbikeNote),
+            ("preset.reference_cable", false, T::CableName, T::CableNote),
+        ];
         return html! {
             <main class="roadshow start" data-testid="roadshow-start">
                 { top_bar(html! {}) }
@@ -197,14 +212,12 @@ pub fn roadshow(props: &RoadshowProps) -> Html {
                     </div>
                     <h2>{ roadshow_text(lang, T::ReferenceHeading) }</h2>
                     <div class="gallery">
-                        <button type="button" class="tile" data-testid="preset.reference_ebike" onclick={start(reference_project(true))}>
-                            <strong>{ roadshow_text(lang, T::EbikeName) }</strong>
-                            <span>{ roadshow_text(lang, T::EbikeNote) }</span>
-                        </button>
-                        <button type="button" class="tile" data-testid="preset.reference_cable" onclick={start(reference_project(false))}>
-                            <strong>{ roadshow_text(lang, T::CableName) }</strong>
-                            <span>{ roadshow_text(lang, T::CableNote) }</span>
-                        </button>
+                        { for references.into_iter().map(|(testid, ebike, name, note)| html! {
+                            <button type="button" class="tile" data-testid={testid} onclick={start(reference_project(ebike))}>
+                                <strong>{ roadshow_text(lang, name) }</strong>
+                                <span>{ roadshow_text(lang, note) }</span>
+                            </button>
+                        }) }
                     </div>
                 </section>
                 <p class="roadshow-idle">
@@ -236,7 +249,6 @@ pub fn roadshow(props: &RoadshowProps) -> Html {
         let show_qr = show_qr.clone();
         Callback::from(move |_: MouseEvent| show_qr.set(!*show_qr))
     };
-    let link = full_link(state);
     let current_chart = match (&state.results, &state.inputs) {
         (Some(results), Some(inputs)) => {
             let flows = results.table.ncf_project_after_tax.clone();
@@ -263,13 +275,9 @@ pub fn roadshow(props: &RoadshowProps) -> Html {
         <main class="roadshow present" data-testid="roadshow-present">
             { top_bar(html! {
                 <>
-                    <button type="button" class="button quiet" data-testid="roadshow-back" onclick={back}>
-                        { roadshow_text(lang, T::BackToStart) }
-                    </button>
-                    <button type="button" class="button quiet" onclick={full_screen}>{ roadshow_text(lang, T::FullScreen) }</button>
-                    <button type="button" class="button" data-testid="roadshow-qr" onclick={toggle_qr.clone()}>
-                        { roadshow_text(lang, T::ShowQr) }
-                    </button>
+                    { button(lang, "button quiet", Some("roadshow-back"), back, T::BackToStart) }
+                    { button(lang, "button quiet", None, full_screen, T::FullScreen) }
+                    { button(lang, "button", Some("roadshow-qr"), toggle_qr.clone(), T::ShowQr) }
                 </>
             }) }
             <div class="roadshow-stage">
@@ -283,15 +291,15 @@ pub fn roadshow(props: &RoadshowProps) -> Html {
                     }
                     <div class="roadshow-chart">{ current_chart }</div>
                     <div class="roadshow-steps">
-                        <button type="button" class="button quiet" onclick={step(CHART_COUNT - 1)}>{ roadshow_text(lang, T::PreviousChart) }</button>
-                        <button type="button" class="button quiet" data-testid="roadshow-next" onclick={step(1)}>{ roadshow_text(lang, T::NextChart) }</button>
+                        { button(lang, "button quiet", None, step(CHART_COUNT - 1), T::PreviousChart) }
+                        { button(lang, "button quiet", Some("roadshow-next"), step(1), T::NextChart) }
                     </div>
                 </section>
             </div>
             if *show_qr {
                 <div class="qr-overlay" data-testid="roadshow-qr-overlay">
-                    <div class="qr-big"><QrCode text={link} /></div>
-                    <button type="button" class="button" data-testid="roadshow-qr-close" onclick={toggle_qr}>{ roadshow_text(lang, T::HideQr) }</button>
+                    <div class="qr-big">{ qr_code(full_link(state).into()) }</div>
+                    { button(lang, "button", Some("roadshow-qr-close"), toggle_qr, T::HideQr) }
                 </div>
             }
         </main>

@@ -8,8 +8,8 @@ use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, HtmlInputElement, Url};
 use yew::prelude::*;
 
 use crate::components::field::control_id;
-use crate::components::notice::Notice;
-use crate::components::qr_code::QrCode;
+use crate::components::notice::notice;
+use crate::components::qr_code::qr_code;
 use crate::export::{scenario_json, year_table_csv};
 use crate::i18n::inputs::label;
 use crate::i18n::{text, Lang, Msg};
@@ -121,6 +121,19 @@ fn import(lang: Lang, contents: &str) -> Result<crate::form::FormState, Vec<Stri
         .ok_or_else(|| vec![text(lang, Msg::LinkUnreadable).to_owned()])
 }
 
+/// A button of the panel, by its `data-testid`.
+fn button(
+    lang: Lang,
+    testid: &'static str,
+    onclick: Callback<MouseEvent>,
+    words: Msg,
+    disabled: bool,
+) -> Html {
+    html! {
+        <button type="button" class="button" data-testid={testid} {onclick} {disabled}>{ text(lang, words) }</button>
+    }
+}
+
 /// The share and export panel.
 #[function_component(SharePanel)]
 pub fn share_panel(props: &SharePanelProps) -> Html {
@@ -228,9 +241,7 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
                     <label for="share-link">{ text(lang, Msg::LinkLabel) }</label>
                     <div class="control">
                         <input id="share-link" type="text" readonly=true value={address.clone()} data-testid="share-link" />
-                        <button type="button" class="button" data-testid="copy-link" onclick={on_copy}>
-                            { text(lang, Msg::CopyLink) }
-                        </button>
+                        { button(lang, "copy-link", on_copy, Msg::CopyLink, false) }
                     </div>
                     if *copied {
                         <p class="hint" role="status">{ text(lang, Msg::LinkCopied) }</p>
@@ -260,20 +271,19 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
                         </ul>
                     }
                     <div class="buttons">
-                        <button type="button" class="button" data-testid="export-csv" onclick={on_csv}>{ text(lang, Msg::ExportCsv) }</button>
-                        <button type="button" class="button" data-testid="export-json" onclick={on_json}
-                            disabled={!state.messages.is_empty()}>{ text(lang, Msg::ExportJson) }</button>
+                        { button(lang, "export-csv", on_csv, Msg::ExportCsv, false) }
+                        { button(lang, "export-json", on_json, Msg::ExportJson, !state.messages.is_empty()) }
                         <label class="button file">
                             { text(lang, Msg::ImportJson) }
                             <input type="file" accept=".json,application/json" data-testid="import-json" onchange={on_file} />
                         </label>
-                        <button type="button" class="button" data-testid="print" onclick={on_print}>{ text(lang, Msg::PrintReport) }</button>
+                        { button(lang, "print", on_print, Msg::PrintReport, false) }
                     </div>
                     { match &*imported {
-                        Some(Imported::Loaded) => html! { <Notice code="import_loaded" text={text(lang, Msg::ImportLoaded)} tone="info" /> },
+                        Some(Imported::Loaded) => notice("import_loaded".into(), text(lang, Msg::ImportLoaded).into(), "info"),
                         Some(Imported::Invalid(errors)) => html! {
                             <div>
-                                <Notice code="import_invalid" text={text(lang, Msg::ImportInvalid)} />
+                                { notice("import_invalid".into(), text(lang, Msg::ImportInvalid).into(), "error") }
                                 <ul class="import-errors" data-testid="import-errors">
                                     { for errors.iter().map(|error| html! { <li>{ error.clone() }</li> }) }
                                 </ul>
@@ -283,7 +293,7 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
                     } }
                 </div>
                 <figure class="qr" data-testid="qr">
-                    <QrCode text={address} />
+                    { qr_code(address.into()) }
                     <figcaption>{ text(lang, Msg::QrCaption) }</figcaption>
                 </figure>
             </div>
