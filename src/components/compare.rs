@@ -463,29 +463,124 @@ fn question(
     }
 }
 
+/// What the card remembers between renders (the form on screen comes in
+/// the props).
+#[derive(Debug, Clone, Default, PartialEq)]
+struct CardState {
+    /// The saved scenarios as stored.
+    saved: Vec<Saved>,
+    /// What reading the stored document found wrong.
+    problems: Vec<StorageProblem>,
+    /// The name field.
+    name: String,
+    /// The outcome of the last action.
+    status: Option<Status>,
+    /// The question waiting for an answer.
+    confirm: Option<Confirm>,
+    /// Indexes of the picked saved scenarios, in the order picked.
+    picks: Vec<usize>,
+    /// The form on screen is compared too.
+    with_current: bool,
+}
+
+/// What happened to the card. Storage is read and written by the
+/// callbacks, which report the outcome here.
+#[derive(Debug, Clone, PartialEq)]
+enum CardAction {
+    /// The stored document was read.
+    Loaded(Vec<Saved>, Vec<StorageProblem>),
+    /// The name field changed; a question about replacing no longer holds.
+    Typed(String),
+    /// A question is asked; asking to replace clears the last outcome.
+    Ask(Confirm),
+    /// The question was dismissed.
+    Cancel,
+    /// The form was saved and the list written: this is the list now.
+    Saved(Vec<Saved>),
+    /// The entry at the index was deleted and the list written.
+    Deleted(Vec<Saved>, usize),
+    /// A save or delete failed; the question closes.
+    Failed(Status),
+    /// The name cannot be saved; nothing was asked or written.
+    Refused(SaveRefusal),
+    /// The checkbox of the entry at the index was used.
+    TogglePick(usize),
+    /// The checkbox of the form on screen was used.
+    ToggleCurrent,
+}
+
+impl Reducible for CardState {
+    type Action = CardAction;
+
+    fn reduce(self: Rc<Self>, action: CardAction) -> Rc<Self> {
+        let mut next = Rc::unwrap_or_clone(self);
+        match action {
+            CardAction::Loaded(saved, problems) => {
+                next.saved = saved;
+                next.problems = problems;
+            }
+            CardAction::Typed(name) => {
+                next.name = name;
+                if matches!(next.confirm, Some(Confirm::Replace(_))) {
+                    next.confirm = None;
+                }
+            }
+            CardAction::Ask(confirm) => {
+                if matches!(confirm, Confirm::Replace(_)) {
+                    next.status = None;
+                }
+                next.confirm = Some(confirm);
+            }
+            CardAction::Cancel => next.confirm = None,
+            CardAction::Saved(saved) => {
+                next.saved = saved;
+                next.name.clear();
+                next.status = Some(Status::Saved);
+                next.confirm = None;
+            }
+            CardAction::Deleted(saved, index) => {
+                next.saved = saved;
+                next.picks = picks_after_delete(&next.picks, index);
+                next.status = Some(Status::Deleted);
+                next.confirm = None;
+            }
+            CardAction::Failed(status) => {
+                next.status = Some(status);
+                next.confirm = None;
+            }
+            CardAction::Refused(refusal) => next.status = Some(Status::Refused(refusal)),
+            CardAction::TogglePick(index) => next.picks = toggle_pick(&next.picks, index),
+            CardAction::ToggleCurrent => next.with_current = !next.with_current,
+        }
+        Rc::new(next)
+    }
+}
+
 /// The save form, the saved list with its checkboxes, and the comparison.
 #[function_component(Compare)]
 pub fn compare(props: &CompareProps) -> Html {
     let lang = props.lang;
-    let saved = use_state(Vec::<Saved>::new);
-    let problems = use_state(Vec::<StorageProblem>::new);
+    let card = use_reducer(CardState::default);
     let unreadable = use_mut_ref(|| None::<String>);
-    let name = use_state(String::new);
-    let status = use_state(|| None::<Status>);
-    let confirm = use_state(|| None::<Confirm>);
-    let picks = use_state(Vec::<usize>::new);
-    let with_current = use_state(|| false);
 
     {
-        let (saved, problems, unreadable) = (saved.clone(), problems.clone(), unreadable.clone());
+        let (card, unreadable) = (card.dispatcher(), unreadable.clone());
         use_effect_with((), move |_| {
             let loaded = load();
-            saved.set(loaded.saved);
-            problems.set(loaded.problems);
             *unreadable.borrow_mut() = loaded.unreadable;
+            card.dispatch(CardAction::Loaded(loaded.saved, loaded.problems));
         });
     }
 
+    let CardState {
+        saved,
+        problems,
+        name,
+        status,
+        confirm,
+        picks,
+        with_current,
+    } = &*card;
     // The columns' forms in order: the picks, then the form on screen.
     let picked: Vec<(usize, &Saved)> = picks
         .iter()
@@ -506,90 +601,60 @@ pub fn compare(props: &CompareProps) -> Html {
     });
 
     let save_now = {
-        let (saved, status, confirm, name) =
-            (saved.clone(), status.clone(), confirm.clone(), name.clone());
-        let (unreadable, form) = (unreadable.clone(), props.form.clone());
+        let (card, unreadable, form) = (card.clone(), unreadable.clone(), props.form.clone());
         Callback::from(move |()| {
-            confirm.set(None);
             let entry = Saved {
-                name: clean_name(&name).to_owned(),
+                name: clean_name(&card.name).to_owned(),
                 saved_at: now_iso(),
                 policy_set: POLICY_SET_ID.to_owned(),
                 form: form.clone(),
             };
-            let outcome = with_saved(&saved, entry)
+            let outcome = with_saved(&card.saved, entry)
                 .map_err(Status::Refused)
                 .and_then(|next| {
                     store(&next, &unreadable)
                         .map(|()| next)
                         .map_err(Status::Problem)
                 });
-            match outcome {
-                Ok(next) => {
-                    saved.set(next);
-                    name.set(String::new());
-                    status.set(Some(Status::Saved));
-                }
-                Err(failure) => status.set(Some(failure)),
-            }
+            card.dispatch(match outcome {
+                Ok(next) => CardAction::Saved(next),
+                Err(failure) => CardAction::Failed(failure),
+            });
         })
     };
     let onsubmit = {
-        let (saved, status, confirm, name, save_now) = (
-            saved.clone(),
-            status.clone(),
-            confirm.clone(),
-            name.clone(),
-            save_now.clone(),
-        );
+        let (card, save_now) = (card.clone(), save_now.clone());
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
-            match plan_save(&saved, &name) {
+            match plan_save(&card.saved, &card.name) {
                 Ok(SavePlan::Add) => save_now.emit(()),
                 Ok(SavePlan::Replace(index)) => {
-                    status.set(None);
-                    confirm.set(Some(Confirm::Replace(index)));
+                    card.dispatch(CardAction::Ask(Confirm::Replace(index)))
                 }
-                Err(refusal) => status.set(Some(Status::Refused(refusal))),
+                Err(refusal) => card.dispatch(CardAction::Refused(refusal)),
             }
         })
     };
     let oninput = {
-        let (name, confirm) = (name.clone(), confirm.clone());
+        let card = card.dispatcher();
         Callback::from(move |event: InputEvent| {
-            name.set(event.target_unchecked_into::<HtmlInputElement>().value());
-            if matches!(*confirm, Some(Confirm::Replace(_))) {
-                confirm.set(None);
-            }
+            card.dispatch(CardAction::Typed(
+                event.target_unchecked_into::<HtmlInputElement>().value(),
+            ));
         })
     };
-    let cancel = {
-        let confirm = confirm.clone();
-        Callback::from(move |_: MouseEvent| confirm.set(None))
-    };
-    let delete_now = {
-        let (saved, status, confirm, picks, unreadable) = (
-            saved.clone(),
-            status.clone(),
-            confirm.clone(),
-            picks.clone(),
-            unreadable.clone(),
-        );
-        Callback::from(move |index: usize| {
-            confirm.set(None);
-            let next = without(&saved, index);
-            match store(&next, &unreadable) {
-                Ok(()) => {
-                    saved.set(next);
-                    picks.set(picks_after_delete(&picks, index));
-                    status.set(Some(Status::Deleted));
-                }
-                Err(problem) => status.set(Some(Status::Problem(problem))),
-            }
+    let delete_now = |index: usize| {
+        let (card, unreadable) = (card.clone(), unreadable.clone());
+        Callback::from(move |_: MouseEvent| {
+            let next = without(&card.saved, index);
+            card.dispatch(match store(&next, &unreadable) {
+                Ok(()) => CardAction::Deleted(next, index),
+                Err(problem) => CardAction::Failed(Status::Problem(problem)),
+            });
         })
     };
 
-    let status_notice = (*status).map(|status| {
+    let status_notice = status.map(|status| {
         let (code, words, tone) = match status {
             Status::Problem(problem) => {
                 (problem.code(), problem_text(lang, problem).into(), "error")
@@ -610,7 +675,7 @@ pub fn compare(props: &CompareProps) -> Html {
         };
         notice(code.into(), words, tone)
     });
-    let replace_question = match *confirm {
+    let replace_question = match confirm {
         Some(Confirm::Replace(_)) => question(
             lang,
             "div",
@@ -619,7 +684,7 @@ pub fn compare(props: &CompareProps) -> Html {
             CompareText::Replace,
             "replace",
             save_now.reform(|_| ()),
-            cancel.clone(),
+            report(&card, CardAction::Cancel),
         ),
         _ => Html::default(),
     };
@@ -627,17 +692,9 @@ pub fn compare(props: &CompareProps) -> Html {
     let full = picks.len() >= MAX_PICKS;
     let entries = saved.iter().enumerate().map(|(index, entry)| {
         let is_picked = picks.contains(&index);
-        let on_pick = {
-            let picks = picks.clone();
-            Callback::from(move |_: Event| picks.set(toggle_pick(&picks, index)))
-        };
         let on_open = {
             let (on_load, form) = (props.on_load.clone(), entry.form.clone());
             Callback::from(move |_: MouseEvent| on_load.emit(form.clone()))
-        };
-        let on_delete = {
-            let confirm = confirm.clone();
-            Callback::from(move |_: MouseEvent| confirm.set(Some(Confirm::Delete(index))))
         };
         let delete_question = (*confirm == Some(Confirm::Delete(index))).then(|| {
             question(
@@ -647,8 +704,8 @@ pub fn compare(props: &CompareProps) -> Html {
                 CompareText::ConfirmDelete,
                 CompareText::Delete,
                 &format!("delete.{index}"),
-                delete_now.reform(move |_| index),
-                cancel.clone(),
+                delete_now(index),
+                report(&card, CardAction::Cancel),
             )
         });
         let pick_id = format!("compare-pick-{index}");
@@ -657,7 +714,7 @@ pub fn compare(props: &CompareProps) -> Html {
                 data-testid={format!("saved.{index}")} data-name={entry.name.clone()}>
                 <div class="saved-main">
                     <input type="checkbox" id={pick_id.clone()} data-testid={format!("compare-pick.{index}")}
-                        checked={is_picked} disabled={full && !is_picked} onchange={on_pick}
+                        checked={is_picked} disabled={full && !is_picked} onchange={report(&card, CardAction::TogglePick(index))}
                         aria-label={about(lang, CompareText::Pick, &entry.name)} />
                     <label for={pick_id} class="saved-name">{ entry.name.clone() }</label>
                     <span class="saved-date">
@@ -665,7 +722,8 @@ pub fn compare(props: &CompareProps) -> Html {
                     </span>
                     <span class="saved-actions">
                         { button(lang, "compare-button", format!("open-saved.{index}"), Some(&entry.name), on_open, CompareText::Open) }
-                        { button(lang, "compare-button", format!("delete-saved.{index}"), Some(&entry.name), on_delete, CompareText::Delete) }
+                        { button(lang, "compare-button", format!("delete-saved.{index}"), Some(&entry.name),
+                            report(&card, CardAction::Ask(Confirm::Delete(index))), CompareText::Delete) }
                     </span>
                 </div>
                 { for delete_question }
@@ -676,10 +734,6 @@ pub fn compare(props: &CompareProps) -> Html {
         }
     });
 
-    let on_current = {
-        let with_current = with_current.clone();
-        Callback::from(move |_: Event| with_current.set(!*with_current))
-    };
     let current = current_evaluation
         .as_ref()
         .as_ref()
@@ -712,7 +766,7 @@ pub fn compare(props: &CompareProps) -> Html {
             { for problems.iter().map(|problem| notice(problem.code().into(), problem_text(lang, *problem).into(), "warning")) }
             <form class="compare-save" {onsubmit}>
                 <label for="compare-name">{ compare_text(lang, CompareText::NameLabel) }</label>
-                <input id="compare-name" type="text" data-testid="save-name" value={(*name).clone()} {oninput}
+                <input id="compare-name" type="text" data-testid="save-name" value={name.clone()} {oninput}
                     maxlength={MAX_NAME_CHARS.to_string()} autocomplete="off"
                     placeholder={compare_text(lang, CompareText::NamePlaceholder)} />
                 <button type="submit" class="compare-button is-primary" data-testid="save-scenario">
@@ -728,7 +782,8 @@ pub fn compare(props: &CompareProps) -> Html {
                 <ul class="saved-list" data-testid="saved-list">{ for entries }</ul>
                 <p class="compare-hint">{ compare_text(lang, CompareText::PickLimit) }</p>
                 <label class="compare-current">
-                    <input type="checkbox" data-testid="compare-current" checked={*with_current} onchange={on_current} />
+                    <input type="checkbox" data-testid="compare-current" checked={*with_current}
+                        onchange={report(&card, CardAction::ToggleCurrent)} />
                     { compare_text(lang, CompareText::IncludeCurrent) }
                 </label>
             }
@@ -739,12 +794,102 @@ pub fn compare(props: &CompareProps) -> Html {
     }
 }
 
+/// A callback that reports `action` to the card, whatever the event.
+fn report<E: 'static>(card: &UseReducerHandle<CardState>, action: CardAction) -> Callback<E> {
+    let card = card.dispatcher();
+    Callback::from(move |_| card.dispatch(action.clone()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn form(entries: &[(Input, &str)]) -> FormState {
         FormState::from_pairs(entries)
+    }
+
+    fn entry(name: &str) -> Saved {
+        Saved {
+            name: name.to_owned(),
+            saved_at: "2026-01-02T03:04:05Z".to_owned(),
+            policy_set: POLICY_SET_ID.to_owned(),
+            form: FormState::default(),
+        }
+    }
+
+    fn after(state: CardState, actions: Vec<CardAction>) -> CardState {
+        let state = actions
+            .into_iter()
+            .fold(Rc::new(state), |state, action| state.reduce(action));
+        Rc::unwrap_or_clone(state)
+    }
+
+    #[test]
+    fn the_card_follows_what_the_user_does() {
+        let listed = vec![entry("a"), entry("b"), entry("c")];
+        let loaded = after(
+            CardState::default(),
+            vec![CardAction::Loaded(
+                listed.clone(),
+                vec![StorageProblem::BadEntry],
+            )],
+        );
+        assert_eq!((loaded.saved.len(), loaded.problems.len()), (3, 1));
+
+        // Asking to replace clears the last outcome; typing drops the question.
+        let asked = after(
+            CardState {
+                status: Some(Status::Saved),
+                ..loaded.clone()
+            },
+            vec![CardAction::Ask(Confirm::Replace(1))],
+        );
+        assert_eq!(
+            (asked.status, asked.confirm),
+            (None, Some(Confirm::Replace(1)))
+        );
+        let typed = after(asked, vec![CardAction::Typed("b2".to_owned())]);
+        assert_eq!((typed.name.as_str(), typed.confirm), ("b2", None));
+
+        // A delete question survives typing and a refusal, not a failure.
+        let deleting = after(
+            loaded.clone(),
+            vec![
+                CardAction::Ask(Confirm::Delete(2)),
+                CardAction::Typed("x".to_owned()),
+                CardAction::Refused(SaveRefusal::EmptyName),
+            ],
+        );
+        assert_eq!(deleting.confirm, Some(Confirm::Delete(2)));
+        let failed = after(
+            deleting,
+            vec![CardAction::Failed(Status::Problem(
+                StorageProblem::WriteFailed,
+            ))],
+        );
+        assert_eq!(
+            (failed.status, failed.confirm),
+            (Some(Status::Problem(StorageProblem::WriteFailed)), None)
+        );
+
+        // Deleting moves the picks after it; saving clears the name.
+        let picked = after(
+            loaded,
+            vec![
+                CardAction::TogglePick(2),
+                CardAction::TogglePick(0),
+                CardAction::ToggleCurrent,
+                CardAction::Deleted(vec![entry("b"), entry("c")], 0),
+                CardAction::Typed("d".to_owned()),
+                CardAction::Saved(listed),
+            ],
+        );
+        assert_eq!(picked.picks, vec![1]);
+        assert!(picked.with_current);
+        assert_eq!(
+            (picked.name.as_str(), picked.status),
+            ("", Some(Status::Saved))
+        );
     }
 
     #[test]
