@@ -72,6 +72,58 @@ fn reference_project(ebike: bool) -> FormState {
 
 const CHART_COUNT: usize = 4;
 
+/// Which screen shows and how (the visitor's inputs are in the app state).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct Screen {
+    /// The presentation view, rather than the start screen.
+    presenting: bool,
+    /// The chart shown, `0` to `CHART_COUNT - 1`.
+    chart: usize,
+    /// The QR overlay is open.
+    show_qr: bool,
+    /// Seconds without input before the start screen returns.
+    idle_seconds: u32,
+}
+
+/// What the presenter (or the idle clock) did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ScreenAction {
+    /// A preset was chosen: present it from the first chart.
+    Start,
+    /// Back to the start screen.
+    Back,
+    /// Move this many charts on, wrapping around.
+    Step(usize),
+    ToggleQr,
+    /// Nobody touched the screen for the idle time.
+    Idle,
+    /// The idle time was set, in seconds.
+    IdleAfter(u32),
+}
+
+impl Reducible for Screen {
+    type Action = ScreenAction;
+
+    fn reduce(self: Rc<Self>, action: ScreenAction) -> Rc<Self> {
+        let mut next = *self;
+        match action {
+            ScreenAction::Start => {
+                next.chart = 0;
+                next.presenting = true;
+            }
+            ScreenAction::Back => next.presenting = false,
+            ScreenAction::Step(delta) => next.chart = (next.chart + delta) % CHART_COUNT,
+            ScreenAction::ToggleQr => next.show_qr = !next.show_qr,
+            ScreenAction::Idle => {
+                next.show_qr = false;
+                next.presenting = false;
+            }
+            ScreenAction::IdleAfter(seconds) => next.idle_seconds = seconds,
+        }
+        Rc::new(next)
+    }
+}
+
 /// A button of the roadshow screens (`data-testid` where tests use it).
 fn button(
     lang: Lang,
@@ -90,18 +142,17 @@ fn button(
 pub fn roadshow(props: &RoadshowProps) -> Html {
     let state = &props.state;
     let lang = state.lang;
-    let presenting = use_state(|| false);
-    let chart = use_state(|| 0usize);
-    let show_qr = use_state(|| false);
-    let idle_seconds = use_state(|| props.idle_seconds);
+    let screen = use_reducer(|| Screen {
+        idle_seconds: props.idle_seconds,
+        ..Screen::default()
+    });
 
     // Idle reset: any pointer, key or input restarts the clock; when it
     // runs out, the visitor's inputs are cleared and the start screen returns.
     {
         let state = state.clone();
-        let presenting = presenting.clone();
-        let show_qr = show_qr.clone();
-        let limit = *idle_seconds;
+        let limit = screen.idle_seconds;
+        let screen = screen.dispatcher();
         use_effect_with(limit, move |limit| {
             let last = Rc::new(Cell::new(js_sys::Date::now()));
             let document = gloo::utils::document();
@@ -116,8 +167,7 @@ pub fn roadshow(props: &RoadshowProps) -> Html {
             let interval = Interval::new(1000, move || {
                 if js_sys::Date::now() - last.get() >= limit_ms {
                     last.set(js_sys::Date::now());
-                    show_qr.set(false);
-                    presenting.set(false);
+                    screen.dispatch(ScreenAction::Idle);
                     state.dispatch(Action::ResetAll);
                 }
             });
@@ -149,26 +199,24 @@ pub fn roadshow(props: &RoadshowProps) -> Html {
         }
     };
 
-    if !*presenting {
+    if !screen.presenting {
         let start = |form: FormState| {
             let state = state.clone();
-            let presenting = presenting.clone();
-            let chart = chart.clone();
+            let screen = screen.dispatcher();
             Callback::from(move |_: MouseEvent| {
                 state.dispatch(Action::Load(form.clone(), Vec::new()));
-                chart.set(0);
-                presenting.set(true);
+                screen.dispatch(ScreenAction::Start);
             })
         };
         let on_idle = {
-            let idle_seconds = idle_seconds.clone();
+            let screen = screen.dispatcher();
             Callback::from(move |event: Event| {
                 let minutes: u32 = event
                     .target_unchecked_into::<HtmlSelectElement>()
                     .value()
                     .parse()
                     .unwrap_or(3);
-                idle_seconds.set(minutes * 60);
+                screen.dispatch(ScreenAction::IdleAfter(minutes * 60));
             })
         };
         let facts = [
@@ -224,7 +272,7 @@ pub fn roadshow(props: &RoadshowProps) -> Html {
                     <label for="idle">{ roadshow_text(lang, T::IdleLabel) }</label>{ " " }
                     <select id="idle" onchange={on_idle}>
                         { for [1u32, 3, 5, 10].into_iter().map(|minutes| html! {
-                            <option value={minutes.to_string()} selected={*idle_seconds == minutes * 60}>{ minutes }</option>
+                            <option value={minutes.to_string()} selected={screen.idle_seconds == minutes * 60}>{ minutes }</option>
                         }) }
                     </select>{ " " }{ roadshow_text(lang, T::IdleMinutes) }
                 </p>
@@ -232,23 +280,16 @@ pub fn roadshow(props: &RoadshowProps) -> Html {
         };
     }
 
-    let back = {
-        let presenting = presenting.clone();
-        Callback::from(move |_: MouseEvent| presenting.set(false))
-    };
-    let step = |delta: usize| {
-        let chart = chart.clone();
-        Callback::from(move |_: MouseEvent| chart.set((*chart + delta) % CHART_COUNT))
+    let report = |action: ScreenAction| {
+        let screen = screen.dispatcher();
+        Callback::from(move |_: MouseEvent| screen.dispatch(action))
     };
     let full_screen = Callback::from(|_: MouseEvent| {
         if let Some(root) = gloo::utils::document().document_element() {
             let _ = root.request_fullscreen();
         }
     });
-    let toggle_qr = {
-        let show_qr = show_qr.clone();
-        Callback::from(move |_: MouseEvent| show_qr.set(!*show_qr))
-    };
+    let toggle_qr = report(ScreenAction::ToggleQr);
     let current_chart = match (&state.results, &state.inputs) {
         (Some(results), Some(inputs)) => {
             let flows = results.table.ncf_project_after_tax.clone();
@@ -257,7 +298,7 @@ pub fn roadshow(props: &RoadshowProps) -> Html {
                 engine::compare::ModeSide::Figures(figures) => Some(figures.cumulative.clone()),
                 engine::compare::ModeSide::Errors(_) => None,
             };
-            match *chart {
+            match screen.chart {
                 0 => html! { <CashFlowChart {lang} {flows} {cumulative} /> },
                 1 => html! { <BuyRentChart {lang} buy_land={side(&results.buy_vs_rent.buy_land)}
                 rent={side(&results.buy_vs_rent.rent)} crossover_year={results.buy_vs_rent.crossover_year} /> },
@@ -275,7 +316,7 @@ pub fn roadshow(props: &RoadshowProps) -> Html {
         <main class="roadshow present" data-testid="roadshow-present">
             { top_bar(html! {
                 <>
-                    { button(lang, "button quiet", Some("roadshow-back"), back, T::BackToStart) }
+                    { button(lang, "button quiet", Some("roadshow-back"), report(ScreenAction::Back), T::BackToStart) }
                     { button(lang, "button quiet", None, full_screen, T::FullScreen) }
                     { button(lang, "button", Some("roadshow-qr"), toggle_qr.clone(), T::ShowQr) }
                 </>
@@ -291,17 +332,52 @@ pub fn roadshow(props: &RoadshowProps) -> Html {
                     }
                     <div class="roadshow-chart">{ current_chart }</div>
                     <div class="roadshow-steps">
-                        { button(lang, "button quiet", None, step(CHART_COUNT - 1), T::PreviousChart) }
-                        { button(lang, "button quiet", Some("roadshow-next"), step(1), T::NextChart) }
+                        { button(lang, "button quiet", None, report(ScreenAction::Step(CHART_COUNT - 1)), T::PreviousChart) }
+                        { button(lang, "button quiet", Some("roadshow-next"), report(ScreenAction::Step(1)), T::NextChart) }
                     </div>
                 </section>
             </div>
-            if *show_qr {
+            if screen.show_qr {
                 <div class="qr-overlay" data-testid="roadshow-qr-overlay">
                     <div class="qr-big">{ qr_code(full_link(state).into()) }</div>
                     { button(lang, "button", Some("roadshow-qr-close"), toggle_qr, T::HideQr) }
                 </div>
             }
         </main>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn after(actions: &[ScreenAction]) -> Screen {
+        let start = Rc::new(Screen {
+            idle_seconds: 180,
+            ..Screen::default()
+        });
+        *actions
+            .iter()
+            .fold(start, |screen, action| screen.reduce(*action))
+    }
+
+    #[test]
+    fn the_screens_follow_the_presenter_and_the_idle_clock() {
+        use ScreenAction::*;
+        let presenting = after(&[
+            Start,
+            Step(1),
+            Step(CHART_COUNT - 1),
+            Step(CHART_COUNT - 1),
+            ToggleQr,
+        ]);
+        assert!(presenting.presenting && presenting.show_qr);
+        assert_eq!(presenting.chart, CHART_COUNT - 1);
+        // A new preset starts from the first chart.
+        assert_eq!(after(&[Start, Step(1), Back, Start]).chart, 0);
+        // The idle clock closes the QR code and returns to the start screen.
+        let idle = after(&[Start, ToggleQr, IdleAfter(60), Idle]);
+        assert!(!idle.presenting && !idle.show_qr);
+        assert_eq!(idle.idle_seconds, 60);
     }
 }

@@ -2,6 +2,8 @@
 //! snippet, the year table as CSV, the scenario as a JSON file (save and
 //! open), and the printable report.
 
+use std::rc::Rc;
+
 use engine::RawScenario;
 use wasm_bindgen::JsCast;
 use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, HtmlInputElement, Url};
@@ -121,6 +123,35 @@ fn import(lang: Lang, contents: &str) -> Result<crate::form::FormState, Vec<Stri
         .ok_or_else(|| vec![text(lang, Msg::LinkUnreadable).to_owned()])
 }
 
+/// What the panel tells the user about their last actions.
+#[derive(Debug, Clone, Default, PartialEq)]
+struct Feedback {
+    /// The link was copied.
+    copied: bool,
+    /// What opening the last scenario file found.
+    imported: Option<Imported>,
+}
+
+/// An action whose outcome the panel tells.
+#[derive(Debug, Clone, PartialEq)]
+enum Told {
+    Copied,
+    Imported(Imported),
+}
+
+impl Reducible for Feedback {
+    type Action = Told;
+
+    fn reduce(self: Rc<Self>, action: Told) -> Rc<Self> {
+        let mut next = Rc::unwrap_or_clone(self);
+        match action {
+            Told::Copied => next.copied = true,
+            Told::Imported(imported) => next.imported = Some(imported),
+        }
+        Rc::new(next)
+    }
+}
+
 /// A button of the panel, by its `data-testid`.
 fn button(
     lang: Lang,
@@ -139,17 +170,16 @@ fn button(
 pub fn share_panel(props: &SharePanelProps) -> Html {
     let state = &props.state;
     let lang = state.lang;
-    let copied = use_state(|| false);
-    let imported = use_state(|| None::<Imported>);
+    let feedback = use_reducer(Feedback::default);
     let address = full_link(state);
 
     let on_copy = {
         let address = address.clone();
-        let copied = copied.clone();
+        let feedback = feedback.dispatcher();
         Callback::from(move |_: MouseEvent| {
             let clipboard = gloo::utils::window().navigator().clipboard();
             let _ = clipboard.write_text(&address);
-            copied.set(true);
+            feedback.dispatch(Told::Copied);
         })
     };
     let on_confidential = {
@@ -184,7 +214,7 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
     });
     let on_file = {
         let state = state.clone();
-        let imported = imported.clone();
+        let feedback = feedback.dispatcher();
         Callback::from(move |event: Event| {
             let input = event.target_unchecked_into::<HtmlInputElement>();
             let Some(file) = input.files().and_then(|files| files.get(0)) else {
@@ -192,7 +222,7 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
             };
             input.set_value("");
             let state = state.clone();
-            let imported = imported.clone();
+            let feedback = feedback.clone();
             yew::platform::spawn_local(async move {
                 let contents = wasm_bindgen_futures::JsFuture::from(file.text())
                     .await
@@ -202,9 +232,9 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
                 match import(state.lang, &contents) {
                     Ok(form) => {
                         state.dispatch(Action::Load(form, Vec::new()));
-                        imported.set(Some(Imported::Loaded));
+                        feedback.dispatch(Told::Imported(Imported::Loaded));
                     }
-                    Err(errors) => imported.set(Some(Imported::Invalid(errors))),
+                    Err(errors) => feedback.dispatch(Told::Imported(Imported::Invalid(errors))),
                 }
             });
         })
@@ -243,7 +273,7 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
                         <input id="share-link" type="text" readonly=true value={address.clone()} data-testid="share-link" />
                         { button(lang, "copy-link", on_copy, Msg::CopyLink, false) }
                     </div>
-                    if *copied {
+                    if feedback.copied {
                         <p class="hint" role="status">{ text(lang, Msg::LinkCopied) }</p>
                     }
                     <div class="field switch">
@@ -279,7 +309,7 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
                         </label>
                         { button(lang, "print", on_print, Msg::PrintReport, false) }
                     </div>
-                    { match &*imported {
+                    { match &feedback.imported {
                         Some(Imported::Loaded) => notice("import_loaded".into(), text(lang, Msg::ImportLoaded).into(), "info"),
                         Some(Imported::Invalid(errors)) => html! {
                             <div>
