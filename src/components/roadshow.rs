@@ -62,12 +62,7 @@ fn reference_project(ebike: bool) -> FormState {
             (Input::Headcount, "120"),
         ]
     };
-    FormState {
-        entries: entries
-            .iter()
-            .map(|(input, value)| (*input, (*value).to_owned()))
-            .collect(),
-    }
+    FormState::from_pairs(entries)
 }
 
 const CHART_COUNT: usize = 4;
@@ -247,9 +242,7 @@ pub fn roadshow(props: &RoadshowProps) -> Html {
                     <h2 id="gallery-heading">{ roadshow_text(lang, T::GalleryHeading) }</h2>
                     <div class="gallery">
                         { for CLUSTERS.iter().map(|cluster| {
-                            let form = FormState {
-                                entries: [(Input::Cluster, cluster.value().to_owned())].into_iter().collect(),
-                            };
+                            let form = FormState::from_pairs(&[(Input::Cluster, cluster.value())]);
                             html! {
                                 <button type="button" class="tile" data-testid={format!("preset.{}", cluster.value())}
                                     onclick={start(form)}>
