@@ -22,7 +22,7 @@ use yew::prelude::*;
 use crate::components::charts::{CompareChart, CompareSeries};
 use crate::components::field::message_text;
 use crate::components::figure::{irr_parts, money_parts, payback_parts};
-use crate::components::notice::Notice;
+use crate::components::notice::notice;
 use crate::form::{engine_messages, to_scenario, FieldMessage, FormState};
 use crate::i18n::compare::{
     about, compare_text, other_policy_note, problem_text, refusal_text, CompareText,
@@ -293,6 +293,35 @@ struct Column<'a> {
     evaluation: &'a Evaluation,
 }
 
+/// A row of the comparison: its heading, then one cell per column.
+fn row(testid: Option<String>, heading: &str, cells: Html) -> Html {
+    html! {
+        <tr data-testid={testid}>
+            <th scope="row">{ heading.to_owned() }</th>
+            { cells }
+        </tr>
+    }
+}
+
+/// A cell of the comparison: the value as shown, its exact value in
+/// `data-value`, and an optional note.
+fn value_cell(
+    class: Option<&'static str>,
+    testid: String,
+    value: String,
+    shown: String,
+    note: Option<&'static str>,
+) -> Html {
+    html! {
+        <td {class} data-testid={testid} data-value={value}>
+            { shown }
+            if let Some(note) = note {
+                <span class="compare-cell-note">{ note }</span>
+            }
+        </td>
+    }
+}
+
 /// The comparison table and chart of the columns.
 fn comparison(lang: Lang, columns: &[Column<'_>]) -> Html {
     let forms: Vec<&FormState> = columns.iter().map(|column| column.form).collect();
@@ -316,42 +345,25 @@ fn comparison(lang: Lang, columns: &[Column<'_>]) -> Html {
     let input_rows = inputs.iter().map(|input| {
         let cells = columns.iter().map(|column| {
             let shown = column.form.shown(*input);
-            html! {
-                <td data-testid={format!("compare.{}.input.{}", column.slot, input.id())} data-value={shown.clone()}>
-                    { input_words(lang, *input, &shown) }
-                </td>
-            }
+            let words = input_words(lang, *input, &shown);
+            let testid = format!("compare.{}.input.{}", column.slot, input.id());
+            value_cell(None, testid, shown, words, None)
         });
-        html! {
-            <tr data-testid={format!("compare-row.{}", input.id())}>
-                <th scope="row">{ label(lang, *input) }</th>
-                { for cells }
-            </tr>
-        }
+        let testid = format!("compare-row.{}", input.id());
+        row(Some(testid), label(lang, *input), cells.collect())
     });
-    let result_rows = Metric::ALL.iter().enumerate().map(|(row, metric)| {
+    let result_rows = Metric::ALL.iter().enumerate().map(|(index, metric)| {
         let cells = columns.iter().map(|column| match column.evaluation {
             Ok(results) => {
                 let (shown, value, note) = metric.parts(lang, results);
-                html! {
-                    <td class="num" data-testid={format!("compare.{}.{}", column.slot, metric.path())} data-value={value}>
-                        { shown }
-                        if let Some(note) = note {
-                            <span class="compare-cell-note">{ note }</span>
-                        }
-                    </td>
-                }
+                let testid = format!("compare.{}.{}", column.slot, metric.path());
+                value_cell(Some("num"), testid, value, shown, note)
             }
             // The errors stand once, across every result row.
-            Err(messages) if row == 0 => errors_cell(lang, &column.slot, messages),
+            Err(messages) if index == 0 => errors_cell(lang, &column.slot, messages),
             Err(_) => Html::default(),
         });
-        html! {
-            <tr>
-                <th scope="row">{ metric.label(lang) }</th>
-                { for cells }
-            </tr>
-        }
+        row(None, metric.label(lang), cells.collect())
     });
     let series: Vec<CompareSeries> = columns
         .iter()
@@ -411,29 +423,164 @@ fn errors_cell(lang: Lang, slot: &str, messages: &[FieldMessage]) -> Html {
     }
 }
 
+/// A button of the card; `about` names the saved scenario it acts on, for
+/// its accessible name.
+fn button(
+    lang: Lang,
+    class: &'static str,
+    testid: String,
+    about_name: Option<&str>,
+    onclick: Callback<MouseEvent>,
+    action: CompareText,
+) -> Html {
+    let aria_label = about_name.map(|name| about(lang, action, name));
+    html! {
+        <button type="button" {class} data-testid={testid} aria-label={aria_label} {onclick}>
+            { compare_text(lang, action) }
+        </button>
+    }
+}
+
+/// A question in a `tag` element, answered by a confirm button
+/// (`confirm-{what}`) or a cancel button (`cancel-{what}`).
+#[allow(clippy::too_many_arguments)]
+fn question(
+    lang: Lang,
+    tag: &'static str,
+    testid: Option<&'static str>,
+    ask: CompareText,
+    action: CompareText,
+    what: &str,
+    on_confirm: Callback<MouseEvent>,
+    on_cancel: Callback<MouseEvent>,
+) -> Html {
+    html! {
+        <@{tag} class="compare-confirm" role="group" data-testid={testid}>
+            <span>{ compare_text(lang, ask) }</span>
+            { button(lang, "compare-button is-danger", format!("confirm-{what}"), None, on_confirm, action) }
+            { button(lang, "compare-button", format!("cancel-{what}"), None, on_cancel, CompareText::Cancel) }
+        </@>
+    }
+}
+
+/// What the card remembers between renders (the form on screen comes in
+/// the props).
+#[derive(Debug, Clone, Default, PartialEq)]
+struct CardState {
+    /// The saved scenarios as stored.
+    saved: Vec<Saved>,
+    /// What reading the stored document found wrong.
+    problems: Vec<StorageProblem>,
+    /// The name field.
+    name: String,
+    /// The outcome of the last action.
+    status: Option<Status>,
+    /// The question waiting for an answer.
+    confirm: Option<Confirm>,
+    /// Indexes of the picked saved scenarios, in the order picked.
+    picks: Vec<usize>,
+    /// The form on screen is compared too.
+    with_current: bool,
+}
+
+/// What happened to the card. Storage is read and written by the
+/// callbacks, which report the outcome here.
+#[derive(Debug, Clone, PartialEq)]
+enum CardAction {
+    /// The stored document was read.
+    Loaded(Vec<Saved>, Vec<StorageProblem>),
+    /// The name field changed; a question about replacing no longer holds.
+    Typed(String),
+    /// A question is asked; asking to replace clears the last outcome.
+    Ask(Confirm),
+    /// The question was dismissed.
+    Cancel,
+    /// The form was saved and the list written: this is the list now.
+    Saved(Vec<Saved>),
+    /// The entry at the index was deleted and the list written.
+    Deleted(Vec<Saved>, usize),
+    /// A save or delete failed; the question closes.
+    Failed(Status),
+    /// The name cannot be saved; nothing was asked or written.
+    Refused(SaveRefusal),
+    /// The checkbox of the entry at the index was used.
+    TogglePick(usize),
+    /// The checkbox of the form on screen was used.
+    ToggleCurrent,
+}
+
+impl Reducible for CardState {
+    type Action = CardAction;
+
+    fn reduce(self: Rc<Self>, action: CardAction) -> Rc<Self> {
+        let mut next = Rc::unwrap_or_clone(self);
+        match action {
+            CardAction::Loaded(saved, problems) => {
+                next.saved = saved;
+                next.problems = problems;
+            }
+            CardAction::Typed(name) => {
+                next.name = name;
+                if matches!(next.confirm, Some(Confirm::Replace(_))) {
+                    next.confirm = None;
+                }
+            }
+            CardAction::Ask(confirm) => {
+                if matches!(confirm, Confirm::Replace(_)) {
+                    next.status = None;
+                }
+                next.confirm = Some(confirm);
+            }
+            CardAction::Cancel => next.confirm = None,
+            CardAction::Saved(saved) => {
+                next.saved = saved;
+                next.name.clear();
+                next.status = Some(Status::Saved);
+                next.confirm = None;
+            }
+            CardAction::Deleted(saved, index) => {
+                next.saved = saved;
+                next.picks = picks_after_delete(&next.picks, index);
+                next.status = Some(Status::Deleted);
+                next.confirm = None;
+            }
+            CardAction::Failed(status) => {
+                next.status = Some(status);
+                next.confirm = None;
+            }
+            CardAction::Refused(refusal) => next.status = Some(Status::Refused(refusal)),
+            CardAction::TogglePick(index) => next.picks = toggle_pick(&next.picks, index),
+            CardAction::ToggleCurrent => next.with_current = !next.with_current,
+        }
+        Rc::new(next)
+    }
+}
+
 /// The save form, the saved list with its checkboxes, and the comparison.
 #[function_component(Compare)]
 pub fn compare(props: &CompareProps) -> Html {
     let lang = props.lang;
-    let saved = use_state(Vec::<Saved>::new);
-    let problems = use_state(Vec::<StorageProblem>::new);
+    let card = use_reducer(CardState::default);
     let unreadable = use_mut_ref(|| None::<String>);
-    let name = use_state(String::new);
-    let status = use_state(|| None::<Status>);
-    let confirm = use_state(|| None::<Confirm>);
-    let picks = use_state(Vec::<usize>::new);
-    let with_current = use_state(|| false);
 
     {
-        let (saved, problems, unreadable) = (saved.clone(), problems.clone(), unreadable.clone());
+        let (card, unreadable) = (card.dispatcher(), unreadable.clone());
         use_effect_with((), move |_| {
             let loaded = load();
-            saved.set(loaded.saved);
-            problems.set(loaded.problems);
             *unreadable.borrow_mut() = loaded.unreadable;
+            card.dispatch(CardAction::Loaded(loaded.saved, loaded.problems));
         });
     }
 
+    let CardState {
+        saved,
+        problems,
+        name,
+        status,
+        confirm,
+        picks,
+        with_current,
+    } = &*card;
     // The columns' forms in order: the picks, then the form on screen.
     let picked: Vec<(usize, &Saved)> = picks
         .iter()
@@ -454,158 +601,112 @@ pub fn compare(props: &CompareProps) -> Html {
     });
 
     let save_now = {
-        let (saved, status, confirm, name) =
-            (saved.clone(), status.clone(), confirm.clone(), name.clone());
-        let (unreadable, form) = (unreadable.clone(), props.form.clone());
+        let (card, unreadable, form) = (card.clone(), unreadable.clone(), props.form.clone());
         Callback::from(move |()| {
-            confirm.set(None);
             let entry = Saved {
-                name: clean_name(&name).to_owned(),
+                name: clean_name(&card.name).to_owned(),
                 saved_at: now_iso(),
                 policy_set: POLICY_SET_ID.to_owned(),
                 form: form.clone(),
             };
-            let outcome = with_saved(&saved, entry)
+            let outcome = with_saved(&card.saved, entry)
                 .map_err(Status::Refused)
                 .and_then(|next| {
                     store(&next, &unreadable)
                         .map(|()| next)
                         .map_err(Status::Problem)
                 });
-            match outcome {
-                Ok(next) => {
-                    saved.set(next);
-                    name.set(String::new());
-                    status.set(Some(Status::Saved));
-                }
-                Err(failure) => status.set(Some(failure)),
-            }
+            card.dispatch(match outcome {
+                Ok(next) => CardAction::Saved(next),
+                Err(failure) => CardAction::Failed(failure),
+            });
         })
     };
     let onsubmit = {
-        let (saved, status, confirm, name, save_now) = (
-            saved.clone(),
-            status.clone(),
-            confirm.clone(),
-            name.clone(),
-            save_now.clone(),
-        );
+        let (card, save_now) = (card.clone(), save_now.clone());
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
-            match plan_save(&saved, &name) {
+            match plan_save(&card.saved, &card.name) {
                 Ok(SavePlan::Add) => save_now.emit(()),
                 Ok(SavePlan::Replace(index)) => {
-                    status.set(None);
-                    confirm.set(Some(Confirm::Replace(index)));
+                    card.dispatch(CardAction::Ask(Confirm::Replace(index)))
                 }
-                Err(refusal) => status.set(Some(Status::Refused(refusal))),
+                Err(refusal) => card.dispatch(CardAction::Refused(refusal)),
             }
         })
     };
     let oninput = {
-        let (name, confirm) = (name.clone(), confirm.clone());
+        let card = card.dispatcher();
         Callback::from(move |event: InputEvent| {
-            name.set(event.target_unchecked_into::<HtmlInputElement>().value());
-            if matches!(*confirm, Some(Confirm::Replace(_))) {
-                confirm.set(None);
-            }
+            card.dispatch(CardAction::Typed(
+                event.target_unchecked_into::<HtmlInputElement>().value(),
+            ));
         })
     };
-    let cancel = {
-        let confirm = confirm.clone();
-        Callback::from(move |_: MouseEvent| confirm.set(None))
-    };
-    let delete_now = {
-        let (saved, status, confirm, picks, unreadable) = (
-            saved.clone(),
-            status.clone(),
-            confirm.clone(),
-            picks.clone(),
-            unreadable.clone(),
-        );
-        Callback::from(move |index: usize| {
-            confirm.set(None);
-            let next = without(&saved, index);
-            match store(&next, &unreadable) {
-                Ok(()) => {
-                    saved.set(next);
-                    picks.set(picks_after_delete(&picks, index));
-                    status.set(Some(Status::Deleted));
-                }
-                Err(problem) => status.set(Some(Status::Problem(problem))),
-            }
+    let delete_now = |index: usize| {
+        let (card, unreadable) = (card.clone(), unreadable.clone());
+        Callback::from(move |_: MouseEvent| {
+            let next = without(&card.saved, index);
+            card.dispatch(match store(&next, &unreadable) {
+                Ok(()) => CardAction::Deleted(next, index),
+                Err(problem) => CardAction::Failed(Status::Problem(problem)),
+            });
         })
     };
 
-    let status_notice = (*status).map(|status| {
+    let status_notice = status.map(|status| {
         let (code, words, tone) = match status {
-            Status::Problem(problem) => (
-                problem.code(),
-                problem_text(lang, problem).to_owned(),
-                "error",
-            ),
-            Status::Refused(refusal) => (refusal.code(), refusal_text(lang, refusal), "error"),
+            Status::Problem(problem) => {
+                (problem.code(), problem_text(lang, problem).into(), "error")
+            }
+            Status::Refused(refusal) => {
+                (refusal.code(), refusal_text(lang, refusal).into(), "error")
+            }
             Status::Saved => (
                 "saved_ok",
-                compare_text(lang, CompareText::SavedOk).to_owned(),
+                compare_text(lang, CompareText::SavedOk).into(),
                 "info",
             ),
             Status::Deleted => (
                 "saved_deleted",
-                compare_text(lang, CompareText::DeletedOk).to_owned(),
+                compare_text(lang, CompareText::DeletedOk).into(),
                 "info",
             ),
         };
-        html! { <Notice code={code} text={words} tone={tone} /> }
+        notice(code.into(), words, tone)
     });
-    let replace_question = match *confirm {
-        Some(Confirm::Replace(_)) => {
-            let save_now = save_now.clone();
-            html! {
-                <div class="compare-confirm" role="group" data-testid="confirm-replace-question">
-                    <span>{ compare_text(lang, CompareText::ConfirmReplace) }</span>
-                    <button type="button" class="compare-button is-danger" data-testid="confirm-replace"
-                        onclick={Callback::from(move |_: MouseEvent| save_now.emit(()))}>
-                        { compare_text(lang, CompareText::Replace) }
-                    </button>
-                    <button type="button" class="compare-button" data-testid="cancel-replace" onclick={cancel.clone()}>
-                        { compare_text(lang, CompareText::Cancel) }
-                    </button>
-                </div>
-            }
-        }
+    let replace_question = match confirm {
+        Some(Confirm::Replace(_)) => question(
+            lang,
+            "div",
+            Some("confirm-replace-question"),
+            CompareText::ConfirmReplace,
+            CompareText::Replace,
+            "replace",
+            save_now.reform(|_| ()),
+            report(&card, CardAction::Cancel),
+        ),
         _ => Html::default(),
     };
 
     let full = picks.len() >= MAX_PICKS;
     let entries = saved.iter().enumerate().map(|(index, entry)| {
         let is_picked = picks.contains(&index);
-        let on_pick = {
-            let picks = picks.clone();
-            Callback::from(move |_: Event| picks.set(toggle_pick(&picks, index)))
-        };
         let on_open = {
             let (on_load, form) = (props.on_load.clone(), entry.form.clone());
             Callback::from(move |_: MouseEvent| on_load.emit(form.clone()))
         };
-        let on_delete = {
-            let confirm = confirm.clone();
-            Callback::from(move |_: MouseEvent| confirm.set(Some(Confirm::Delete(index))))
-        };
         let delete_question = (*confirm == Some(Confirm::Delete(index))).then(|| {
-            let delete_now = delete_now.clone();
-            html! {
-                <span class="compare-confirm" role="group">
-                    <span>{ compare_text(lang, CompareText::ConfirmDelete) }</span>
-                    <button type="button" class="compare-button is-danger" data-testid={format!("confirm-delete.{index}")}
-                        onclick={Callback::from(move |_: MouseEvent| delete_now.emit(index))}>
-                        { compare_text(lang, CompareText::Delete) }
-                    </button>
-                    <button type="button" class="compare-button" data-testid={format!("cancel-delete.{index}")} onclick={cancel.clone()}>
-                        { compare_text(lang, CompareText::Cancel) }
-                    </button>
-                </span>
-            }
+            question(
+                lang,
+                "span",
+                None,
+                CompareText::ConfirmDelete,
+                CompareText::Delete,
+                &format!("delete.{index}"),
+                delete_now(index),
+                report(&card, CardAction::Cancel),
+            )
         });
         let pick_id = format!("compare-pick-{index}");
         html! {
@@ -613,36 +714,26 @@ pub fn compare(props: &CompareProps) -> Html {
                 data-testid={format!("saved.{index}")} data-name={entry.name.clone()}>
                 <div class="saved-main">
                     <input type="checkbox" id={pick_id.clone()} data-testid={format!("compare-pick.{index}")}
-                        checked={is_picked} disabled={full && !is_picked} onchange={on_pick}
+                        checked={is_picked} disabled={full && !is_picked} onchange={report(&card, CardAction::TogglePick(index))}
                         aria-label={about(lang, CompareText::Pick, &entry.name)} />
                     <label for={pick_id} class="saved-name">{ entry.name.clone() }</label>
                     <span class="saved-date">
                         { format!("{} {}", compare_text(lang, CompareText::SavedAt), shown_date(&entry.saved_at)) }
                     </span>
                     <span class="saved-actions">
-                        <button type="button" class="compare-button" data-testid={format!("open-saved.{index}")} onclick={on_open}
-                            aria-label={about(lang, CompareText::Open, &entry.name)}>
-                            { compare_text(lang, CompareText::Open) }
-                        </button>
-                        <button type="button" class="compare-button" data-testid={format!("delete-saved.{index}")} onclick={on_delete}
-                            aria-label={about(lang, CompareText::Delete, &entry.name)}>
-                            { compare_text(lang, CompareText::Delete) }
-                        </button>
+                        { button(lang, "compare-button", format!("open-saved.{index}"), Some(&entry.name), on_open, CompareText::Open) }
+                        { button(lang, "compare-button", format!("delete-saved.{index}"), Some(&entry.name),
+                            report(&card, CardAction::Ask(Confirm::Delete(index))), CompareText::Delete) }
                     </span>
                 </div>
                 { for delete_question }
                 if entry.policy_set != POLICY_SET_ID {
-                    <Notice code="saved_other_policy_set" tone="info"
-                        text={other_policy_note(lang, &entry.policy_set, POLICY_SET_ID)} />
+                    { notice("saved_other_policy_set".into(), other_policy_note(lang, &entry.policy_set, POLICY_SET_ID).into(), "info") }
                 }
             </li>
         }
     });
 
-    let on_current = {
-        let with_current = with_current.clone();
-        Callback::from(move |_: Event| with_current.set(!*with_current))
-    };
     let current = current_evaluation
         .as_ref()
         .as_ref()
@@ -672,12 +763,10 @@ pub fn compare(props: &CompareProps) -> Html {
         <section class="card compare" aria-labelledby="compare-heading" data-testid="compare">
             <h2 id="compare-heading">{ compare_text(lang, CompareText::Heading) }</h2>
             <p class="compare-intro">{ compare_text(lang, CompareText::Intro) }</p>
-            { for problems.iter().map(|problem| html! {
-                <Notice code={problem.code()} text={problem_text(lang, *problem)} tone="warning" />
-            }) }
+            { for problems.iter().map(|problem| notice(problem.code().into(), problem_text(lang, *problem).into(), "warning")) }
             <form class="compare-save" {onsubmit}>
                 <label for="compare-name">{ compare_text(lang, CompareText::NameLabel) }</label>
-                <input id="compare-name" type="text" data-testid="save-name" value={(*name).clone()} {oninput}
+                <input id="compare-name" type="text" data-testid="save-name" value={name.clone()} {oninput}
                     maxlength={MAX_NAME_CHARS.to_string()} autocomplete="off"
                     placeholder={compare_text(lang, CompareText::NamePlaceholder)} />
                 <button type="submit" class="compare-button is-primary" data-testid="save-scenario">
@@ -693,7 +782,8 @@ pub fn compare(props: &CompareProps) -> Html {
                 <ul class="saved-list" data-testid="saved-list">{ for entries }</ul>
                 <p class="compare-hint">{ compare_text(lang, CompareText::PickLimit) }</p>
                 <label class="compare-current">
-                    <input type="checkbox" data-testid="compare-current" checked={*with_current} onchange={on_current} />
+                    <input type="checkbox" data-testid="compare-current" checked={*with_current}
+                        onchange={report(&card, CardAction::ToggleCurrent)} />
                     { compare_text(lang, CompareText::IncludeCurrent) }
                 </label>
             }
@@ -704,12 +794,102 @@ pub fn compare(props: &CompareProps) -> Html {
     }
 }
 
+/// A callback that reports `action` to the card, whatever the event.
+fn report<E: 'static>(card: &UseReducerHandle<CardState>, action: CardAction) -> Callback<E> {
+    let card = card.dispatcher();
+    Callback::from(move |_| card.dispatch(action.clone()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn form(entries: &[(Input, &str)]) -> FormState {
         FormState::from_pairs(entries)
+    }
+
+    fn entry(name: &str) -> Saved {
+        Saved {
+            name: name.to_owned(),
+            saved_at: "2026-01-02T03:04:05Z".to_owned(),
+            policy_set: POLICY_SET_ID.to_owned(),
+            form: FormState::default(),
+        }
+    }
+
+    fn after(state: CardState, actions: Vec<CardAction>) -> CardState {
+        let state = actions
+            .into_iter()
+            .fold(Rc::new(state), |state, action| state.reduce(action));
+        Rc::unwrap_or_clone(state)
+    }
+
+    #[test]
+    fn the_card_follows_what_the_user_does() {
+        let listed = vec![entry("a"), entry("b"), entry("c")];
+        let loaded = after(
+            CardState::default(),
+            vec![CardAction::Loaded(
+                listed.clone(),
+                vec![StorageProblem::BadEntry],
+            )],
+        );
+        assert_eq!((loaded.saved.len(), loaded.problems.len()), (3, 1));
+
+        // Asking to replace clears the last outcome; typing drops the question.
+        let asked = after(
+            CardState {
+                status: Some(Status::Saved),
+                ..loaded.clone()
+            },
+            vec![CardAction::Ask(Confirm::Replace(1))],
+        );
+        assert_eq!(
+            (asked.status, asked.confirm),
+            (None, Some(Confirm::Replace(1)))
+        );
+        let typed = after(asked, vec![CardAction::Typed("b2".to_owned())]);
+        assert_eq!((typed.name.as_str(), typed.confirm), ("b2", None));
+
+        // A delete question survives typing and a refusal, not a failure.
+        let deleting = after(
+            loaded.clone(),
+            vec![
+                CardAction::Ask(Confirm::Delete(2)),
+                CardAction::Typed("x".to_owned()),
+                CardAction::Refused(SaveRefusal::EmptyName),
+            ],
+        );
+        assert_eq!(deleting.confirm, Some(Confirm::Delete(2)));
+        let failed = after(
+            deleting,
+            vec![CardAction::Failed(Status::Problem(
+                StorageProblem::WriteFailed,
+            ))],
+        );
+        assert_eq!(
+            (failed.status, failed.confirm),
+            (Some(Status::Problem(StorageProblem::WriteFailed)), None)
+        );
+
+        // Deleting moves the picks after it; saving clears the name.
+        let picked = after(
+            loaded,
+            vec![
+                CardAction::TogglePick(2),
+                CardAction::TogglePick(0),
+                CardAction::ToggleCurrent,
+                CardAction::Deleted(vec![entry("b"), entry("c")], 0),
+                CardAction::Typed("d".to_owned()),
+                CardAction::Saved(listed),
+            ],
+        );
+        assert_eq!(picked.picks, vec![1]);
+        assert!(picked.with_current);
+        assert_eq!(
+            (picked.name.as_str(), picked.status),
+            ("", Some(Status::Saved))
+        );
     }
 
     #[test]

@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::components::notice::Notice;
+use crate::components::notice::notice;
 use crate::i18n::{text, Lang, Msg};
 use crate::link::LinkNotice;
 
@@ -53,8 +53,8 @@ pub fn link_notices(props: &LinkNoticesProps) -> Html {
     };
     html! {
         <div class="link-notices" data-testid="link-notices">
-            { for props.notices.iter().map(|notice| html! {
-                <Notice code={notice.code()} text={notice_text(props.lang, notice)} tone="warning" />
+            { for props.notices.iter().map(|link_notice| {
+                notice(link_notice.code().into(), notice_text(props.lang, link_notice).into(), "warning")
             }) }
             <button type="button" class="reset" onclick={onclick}>{ text(props.lang, Msg::Dismiss) }</button>
         </div>

@@ -14,18 +14,19 @@ pub struct NoticeProps {
     pub tone: AttrValue,
 }
 
-/// A short message beside a field or above the results.
-#[function_component(Notice)]
-pub fn notice(props: &NoticeProps) -> Html {
-    let role = if props.tone == "error" {
-        "alert"
-    } else {
-        "status"
-    };
+/// The markup of a notice, for views that show one inline: the same as
+/// the [`Notice`] component without a component of its own to mount.
+pub fn notice(code: AttrValue, text: AttrValue, tone: &str) -> Html {
+    let role = if tone == "error" { "alert" } else { "status" };
     html! {
-        <p class={classes!("notice", format!("notice-{}", props.tone))} role={role}
-            data-testid="notice" data-code={props.code.clone()}>
-            { props.text.clone() }
+        <p class={format!("notice notice-{tone}")} {role} data-testid="notice" data-code={code}>
+            { text }
         </p>
     }
+}
+
+/// A short message beside a field or above the results.
+#[function_component(Notice)]
+pub fn notice_component(props: &NoticeProps) -> Html {
+    notice(props.code.clone(), props.text.clone(), &props.tone)
 }

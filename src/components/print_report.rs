@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::components::qr_code::QrCode;
+use crate::components::qr_code::qr_code;
 use crate::i18n::inputs::label;
 use crate::i18n::{text, Msg};
 use crate::inputs::{Input, Kind};
@@ -76,7 +76,7 @@ pub fn print_report(props: &PrintReportProps) -> Html {
                     <p>{ text(lang, Msg::PrintedFrom) }</p>
                     <p class="link-text">{ props.link.clone() }</p>
                 </div>
-                <div class="print-qr"><QrCode text={props.link.clone()} /></div>
+                <div class="print-qr">{ qr_code(props.link.clone()) }</div>
             </div>
         </section>
     }

@@ -16,12 +16,12 @@ use crate::components::charts::{BuyRentChart, CashFlowChart, IncentiveChart, Tor
 use crate::components::headline::Headline;
 use crate::components::input_panel::InputPanel;
 use crate::components::language_switch::LanguageSwitch;
-use crate::components::qr_code::QrCode;
+use crate::components::qr_code::qr_code;
 use crate::components::share_panel::full_link;
 use crate::form::FormState;
 use crate::i18n::inputs::option_label;
 use crate::i18n::roadshow::{roadshow_text, RoadshowText as T};
-use crate::i18n::{text, Msg};
+use crate::i18n::{text, Lang, Msg};
 use crate::inputs::{Input, CLUSTERS};
 use crate::state::{Action, State};
 
@@ -62,33 +62,92 @@ fn reference_project(ebike: bool) -> FormState {
             (Input::Headcount, "120"),
         ]
     };
-    FormState {
-        entries: entries
-            .iter()
-            .map(|(input, value)| (*input, (*value).to_owned()))
-            .collect(),
-    }
+    FormState::from_pairs(entries)
 }
 
 const CHART_COUNT: usize = 4;
+
+/// Which screen shows and how (the visitor's inputs are in the app state).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct Screen {
+    /// The presentation view, rather than the start screen.
+    presenting: bool,
+    /// The chart shown, `0` to `CHART_COUNT - 1`.
+    chart: usize,
+    /// The QR overlay is open.
+    show_qr: bool,
+    /// Seconds without input before the start screen returns.
+    idle_seconds: u32,
+}
+
+/// What the presenter (or the idle clock) did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ScreenAction {
+    /// A preset was chosen: present it from the first chart.
+    Start,
+    /// Back to the start screen.
+    Back,
+    /// Move this many charts on, wrapping around.
+    Step(usize),
+    ToggleQr,
+    /// Nobody touched the screen for the idle time.
+    Idle,
+    /// The idle time was set, in seconds.
+    IdleAfter(u32),
+}
+
+impl Reducible for Screen {
+    type Action = ScreenAction;
+
+    fn reduce(self: Rc<Self>, action: ScreenAction) -> Rc<Self> {
+        let mut next = *self;
+        match action {
+            ScreenAction::Start => {
+                next.chart = 0;
+                next.presenting = true;
+            }
+            ScreenAction::Back => next.presenting = false,
+            ScreenAction::Step(delta) => next.chart = (next.chart + delta) % CHART_COUNT,
+            ScreenAction::ToggleQr => next.show_qr = !next.show_qr,
+            ScreenAction::Idle => {
+                next.show_qr = false;
+                next.presenting = false;
+            }
+            ScreenAction::IdleAfter(seconds) => next.idle_seconds = seconds,
+        }
+        Rc::new(next)
+    }
+}
+
+/// A button of the roadshow screens (`data-testid` where tests use it).
+fn button(
+    lang: Lang,
+    class: &'static str,
+    testid: Option<&'static str>,
+    onclick: Callback<MouseEvent>,
+    words: T,
+) -> Html {
+    html! {
+        <button type="button" {class} data-testid={testid} {onclick}>{ roadshow_text(lang, words) }</button>
+    }
+}
 
 /// The roadshow screens.
 #[function_component(Roadshow)]
 pub fn roadshow(props: &RoadshowProps) -> Html {
     let state = &props.state;
     let lang = state.lang;
-    let presenting = use_state(|| false);
-    let chart = use_state(|| 0usize);
-    let show_qr = use_state(|| false);
-    let idle_seconds = use_state(|| props.idle_seconds);
+    let screen = use_reducer(|| Screen {
+        idle_seconds: props.idle_seconds,
+        ..Screen::default()
+    });
 
     // Idle reset: any pointer, key or input restarts the clock; when it
     // runs out, the visitor's inputs are cleared and the start screen returns.
     {
         let state = state.clone();
-        let presenting = presenting.clone();
-        let show_qr = show_qr.clone();
-        let limit = *idle_seconds;
+        let limit = screen.idle_seconds;
+        let screen = screen.dispatcher();
         use_effect_with(limit, move |limit| {
             let last = Rc::new(Cell::new(js_sys::Date::now()));
             let document = gloo::utils::document();
@@ -103,8 +162,7 @@ pub fn roadshow(props: &RoadshowProps) -> Html {
             let interval = Interval::new(1000, move || {
                 if js_sys::Date::now() - last.get() >= limit_ms {
                     last.set(js_sys::Date::now());
-                    show_qr.set(false);
-                    presenting.set(false);
+                    screen.dispatch(ScreenAction::Idle);
                     state.dispatch(Action::ResetAll);
                 }
             });
@@ -130,34 +188,30 @@ pub fn roadshow(props: &RoadshowProps) -> Html {
                 <div class="roadshow-actions">
                     { extra }
                     <LanguageSwitch {lang} on_change={on_lang.clone()} />
-                    <button type="button" class="button quiet" data-testid="roadshow-exit" onclick={exit.clone()}>
-                        { roadshow_text(lang, T::Exit) }
-                    </button>
+                    { button(lang, "button quiet", Some("roadshow-exit"), exit.clone(), T::Exit) }
                 </div>
             </header>
         }
     };
 
-    if !*presenting {
+    if !screen.presenting {
         let start = |form: FormState| {
             let state = state.clone();
-            let presenting = presenting.clone();
-            let chart = chart.clone();
+            let screen = screen.dispatcher();
             Callback::from(move |_: MouseEvent| {
                 state.dispatch(Action::Load(form.clone(), Vec::new()));
-                chart.set(0);
-                presenting.set(true);
+                screen.dispatch(ScreenAction::Start);
             })
         };
         let on_idle = {
-            let idle_seconds = idle_seconds.clone();
+            let screen = screen.dispatcher();
             Callback::from(move |event: Event| {
                 let minutes: u32 = event
                     .target_unchecked_into::<HtmlSelectElement>()
                     .value()
                     .parse()
                     .unwrap_or(3);
-                idle_seconds.set(minutes * 60);
+                screen.dispatch(ScreenAction::IdleAfter(minutes * 60));
             })
         };
         let facts = [
@@ -167,6 +221,10 @@ pub fn roadshow(props: &RoadshowProps) -> Html {
             T::FactDeposit,
             T::FactFinance,
             T::FactService,
+        ];
+        let references = [
+            ("preset.reference_ebike", true, T::EbikeName, T::EbikeNote),
+            ("preset.reference_cable", false, T::CableName, T::CableNote),
         ];
         return html! {
             <main class="roadshow start" data-testid="roadshow-start">
@@ -184,9 +242,7 @@ pub fn roadshow(props: &RoadshowProps) -> Html {
                     <h2 id="gallery-heading">{ roadshow_text(lang, T::GalleryHeading) }</h2>
                     <div class="gallery">
                         { for CLUSTERS.iter().map(|cluster| {
-                            let form = FormState {
-                                entries: [(Input::Cluster, cluster.value().to_owned())].into_iter().collect(),
-                            };
+                            let form = FormState::from_pairs(&[(Input::Cluster, cluster.value())]);
                             html! {
                                 <button type="button" class="tile" data-testid={format!("preset.{}", cluster.value())}
                                     onclick={start(form)}>
@@ -197,21 +253,19 @@ pub fn roadshow(props: &RoadshowProps) -> Html {
                     </div>
                     <h2>{ roadshow_text(lang, T::ReferenceHeading) }</h2>
                     <div class="gallery">
-                        <button type="button" class="tile" data-testid="preset.reference_ebike" onclick={start(reference_project(true))}>
-                            <strong>{ roadshow_text(lang, T::EbikeName) }</strong>
-                            <span>{ roadshow_text(lang, T::EbikeNote) }</span>
-                        </button>
-                        <button type="button" class="tile" data-testid="preset.reference_cable" onclick={start(reference_project(false))}>
-                            <strong>{ roadshow_text(lang, T::CableName) }</strong>
-                            <span>{ roadshow_text(lang, T::CableNote) }</span>
-                        </button>
+                        { for references.into_iter().map(|(testid, ebike, name, note)| html! {
+                            <button type="button" class="tile" data-testid={testid} onclick={start(reference_project(ebike))}>
+                                <strong>{ roadshow_text(lang, name) }</strong>
+                                <span>{ roadshow_text(lang, note) }</span>
+                            </button>
+                        }) }
                     </div>
                 </section>
                 <p class="roadshow-idle">
                     <label for="idle">{ roadshow_text(lang, T::IdleLabel) }</label>{ " " }
                     <select id="idle" onchange={on_idle}>
                         { for [1u32, 3, 5, 10].into_iter().map(|minutes| html! {
-                            <option value={minutes.to_string()} selected={*idle_seconds == minutes * 60}>{ minutes }</option>
+                            <option value={minutes.to_string()} selected={screen.idle_seconds == minutes * 60}>{ minutes }</option>
                         }) }
                     </select>{ " " }{ roadshow_text(lang, T::IdleMinutes) }
                 </p>
@@ -219,24 +273,16 @@ pub fn roadshow(props: &RoadshowProps) -> Html {
         };
     }
 
-    let back = {
-        let presenting = presenting.clone();
-        Callback::from(move |_: MouseEvent| presenting.set(false))
-    };
-    let step = |delta: usize| {
-        let chart = chart.clone();
-        Callback::from(move |_: MouseEvent| chart.set((*chart + delta) % CHART_COUNT))
+    let report = |action: ScreenAction| {
+        let screen = screen.dispatcher();
+        Callback::from(move |_: MouseEvent| screen.dispatch(action))
     };
     let full_screen = Callback::from(|_: MouseEvent| {
         if let Some(root) = gloo::utils::document().document_element() {
             let _ = root.request_fullscreen();
         }
     });
-    let toggle_qr = {
-        let show_qr = show_qr.clone();
-        Callback::from(move |_: MouseEvent| show_qr.set(!*show_qr))
-    };
-    let link = full_link(state);
+    let toggle_qr = report(ScreenAction::ToggleQr);
     let current_chart = match (&state.results, &state.inputs) {
         (Some(results), Some(inputs)) => {
             let flows = results.table.ncf_project_after_tax.clone();
@@ -245,7 +291,7 @@ pub fn roadshow(props: &RoadshowProps) -> Html {
                 engine::compare::ModeSide::Figures(figures) => Some(figures.cumulative.clone()),
                 engine::compare::ModeSide::Errors(_) => None,
             };
-            match *chart {
+            match screen.chart {
                 0 => html! { <CashFlowChart {lang} {flows} {cumulative} /> },
                 1 => html! { <BuyRentChart {lang} buy_land={side(&results.buy_vs_rent.buy_land)}
                 rent={side(&results.buy_vs_rent.rent)} crossover_year={results.buy_vs_rent.crossover_year} /> },
@@ -263,13 +309,9 @@ pub fn roadshow(props: &RoadshowProps) -> Html {
         <main class="roadshow present" data-testid="roadshow-present">
             { top_bar(html! {
                 <>
-                    <button type="button" class="button quiet" data-testid="roadshow-back" onclick={back}>
-                        { roadshow_text(lang, T::BackToStart) }
-                    </button>
-                    <button type="button" class="button quiet" onclick={full_screen}>{ roadshow_text(lang, T::FullScreen) }</button>
-                    <button type="button" class="button" data-testid="roadshow-qr" onclick={toggle_qr.clone()}>
-                        { roadshow_text(lang, T::ShowQr) }
-                    </button>
+                    { button(lang, "button quiet", Some("roadshow-back"), report(ScreenAction::Back), T::BackToStart) }
+                    { button(lang, "button quiet", None, full_screen, T::FullScreen) }
+                    { button(lang, "button", Some("roadshow-qr"), toggle_qr.clone(), T::ShowQr) }
                 </>
             }) }
             <div class="roadshow-stage">
@@ -283,17 +325,52 @@ pub fn roadshow(props: &RoadshowProps) -> Html {
                     }
                     <div class="roadshow-chart">{ current_chart }</div>
                     <div class="roadshow-steps">
-                        <button type="button" class="button quiet" onclick={step(CHART_COUNT - 1)}>{ roadshow_text(lang, T::PreviousChart) }</button>
-                        <button type="button" class="button quiet" data-testid="roadshow-next" onclick={step(1)}>{ roadshow_text(lang, T::NextChart) }</button>
+                        { button(lang, "button quiet", None, report(ScreenAction::Step(CHART_COUNT - 1)), T::PreviousChart) }
+                        { button(lang, "button quiet", Some("roadshow-next"), report(ScreenAction::Step(1)), T::NextChart) }
                     </div>
                 </section>
             </div>
-            if *show_qr {
+            if screen.show_qr {
                 <div class="qr-overlay" data-testid="roadshow-qr-overlay">
-                    <div class="qr-big"><QrCode text={link} /></div>
-                    <button type="button" class="button" data-testid="roadshow-qr-close" onclick={toggle_qr}>{ roadshow_text(lang, T::HideQr) }</button>
+                    <div class="qr-big">{ qr_code(full_link(state).into()) }</div>
+                    { button(lang, "button", Some("roadshow-qr-close"), toggle_qr, T::HideQr) }
                 </div>
             }
         </main>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn after(actions: &[ScreenAction]) -> Screen {
+        let start = Rc::new(Screen {
+            idle_seconds: 180,
+            ..Screen::default()
+        });
+        *actions
+            .iter()
+            .fold(start, |screen, action| screen.reduce(*action))
+    }
+
+    #[test]
+    fn the_screens_follow_the_presenter_and_the_idle_clock() {
+        use ScreenAction::*;
+        let presenting = after(&[
+            Start,
+            Step(1),
+            Step(CHART_COUNT - 1),
+            Step(CHART_COUNT - 1),
+            ToggleQr,
+        ]);
+        assert!(presenting.presenting && presenting.show_qr);
+        assert_eq!(presenting.chart, CHART_COUNT - 1);
+        // A new preset starts from the first chart.
+        assert_eq!(after(&[Start, Step(1), Back, Start]).chart, 0);
+        // The idle clock closes the QR code and returns to the start screen.
+        let idle = after(&[Start, ToggleQr, IdleAfter(60), Idle]);
+        assert!(!idle.presenting && !idle.show_qr);
+        assert_eq!(idle.idle_seconds, 60);
     }
 }

@@ -2,14 +2,16 @@
 //! snippet, the year table as CSV, the scenario as a JSON file (save and
 //! open), and the printable report.
 
+use std::rc::Rc;
+
 use engine::RawScenario;
 use wasm_bindgen::JsCast;
 use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, HtmlInputElement, Url};
 use yew::prelude::*;
 
 use crate::components::field::control_id;
-use crate::components::notice::Notice;
-use crate::components::qr_code::QrCode;
+use crate::components::notice::notice;
+use crate::components::qr_code::qr_code;
 use crate::export::{scenario_json, year_table_csv};
 use crate::i18n::inputs::label;
 use crate::i18n::{text, Lang, Msg};
@@ -121,22 +123,63 @@ fn import(lang: Lang, contents: &str) -> Result<crate::form::FormState, Vec<Stri
         .ok_or_else(|| vec![text(lang, Msg::LinkUnreadable).to_owned()])
 }
 
+/// What the panel tells the user about their last actions.
+#[derive(Debug, Clone, Default, PartialEq)]
+struct Feedback {
+    /// The link was copied.
+    copied: bool,
+    /// What opening the last scenario file found.
+    imported: Option<Imported>,
+}
+
+/// An action whose outcome the panel tells.
+#[derive(Debug, Clone, PartialEq)]
+enum Told {
+    Copied,
+    Imported(Imported),
+}
+
+impl Reducible for Feedback {
+    type Action = Told;
+
+    fn reduce(self: Rc<Self>, action: Told) -> Rc<Self> {
+        let mut next = Rc::unwrap_or_clone(self);
+        match action {
+            Told::Copied => next.copied = true,
+            Told::Imported(imported) => next.imported = Some(imported),
+        }
+        Rc::new(next)
+    }
+}
+
+/// A button of the panel, by its `data-testid`.
+fn button(
+    lang: Lang,
+    testid: &'static str,
+    onclick: Callback<MouseEvent>,
+    words: Msg,
+    disabled: bool,
+) -> Html {
+    html! {
+        <button type="button" class="button" data-testid={testid} {onclick} {disabled}>{ text(lang, words) }</button>
+    }
+}
+
 /// The share and export panel.
 #[function_component(SharePanel)]
 pub fn share_panel(props: &SharePanelProps) -> Html {
     let state = &props.state;
     let lang = state.lang;
-    let copied = use_state(|| false);
-    let imported = use_state(|| None::<Imported>);
+    let feedback = use_reducer(Feedback::default);
     let address = full_link(state);
 
     let on_copy = {
         let address = address.clone();
-        let copied = copied.clone();
+        let feedback = feedback.dispatcher();
         Callback::from(move |_: MouseEvent| {
             let clipboard = gloo::utils::window().navigator().clipboard();
             let _ = clipboard.write_text(&address);
-            copied.set(true);
+            feedback.dispatch(Told::Copied);
         })
     };
     let on_confidential = {
@@ -171,7 +214,7 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
     });
     let on_file = {
         let state = state.clone();
-        let imported = imported.clone();
+        let feedback = feedback.dispatcher();
         Callback::from(move |event: Event| {
             let input = event.target_unchecked_into::<HtmlInputElement>();
             let Some(file) = input.files().and_then(|files| files.get(0)) else {
@@ -179,7 +222,7 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
             };
             input.set_value("");
             let state = state.clone();
-            let imported = imported.clone();
+            let feedback = feedback.clone();
             yew::platform::spawn_local(async move {
                 let contents = wasm_bindgen_futures::JsFuture::from(file.text())
                     .await
@@ -189,9 +232,9 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
                 match import(state.lang, &contents) {
                     Ok(form) => {
                         state.dispatch(Action::Load(form, Vec::new()));
-                        imported.set(Some(Imported::Loaded));
+                        feedback.dispatch(Told::Imported(Imported::Loaded));
                     }
-                    Err(errors) => imported.set(Some(Imported::Invalid(errors))),
+                    Err(errors) => feedback.dispatch(Told::Imported(Imported::Invalid(errors))),
                 }
             });
         })
@@ -228,11 +271,9 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
                     <label for="share-link">{ text(lang, Msg::LinkLabel) }</label>
                     <div class="control">
                         <input id="share-link" type="text" readonly=true value={address.clone()} data-testid="share-link" />
-                        <button type="button" class="button" data-testid="copy-link" onclick={on_copy}>
-                            { text(lang, Msg::CopyLink) }
-                        </button>
+                        { button(lang, "copy-link", on_copy, Msg::CopyLink, false) }
                     </div>
-                    if *copied {
+                    if feedback.copied {
                         <p class="hint" role="status">{ text(lang, Msg::LinkCopied) }</p>
                     }
                     <div class="field switch">
@@ -260,20 +301,19 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
                         </ul>
                     }
                     <div class="buttons">
-                        <button type="button" class="button" data-testid="export-csv" onclick={on_csv}>{ text(lang, Msg::ExportCsv) }</button>
-                        <button type="button" class="button" data-testid="export-json" onclick={on_json}
-                            disabled={!state.messages.is_empty()}>{ text(lang, Msg::ExportJson) }</button>
+                        { button(lang, "export-csv", on_csv, Msg::ExportCsv, false) }
+                        { button(lang, "export-json", on_json, Msg::ExportJson, !state.messages.is_empty()) }
                         <label class="button file">
                             { text(lang, Msg::ImportJson) }
                             <input type="file" accept=".json,application/json" data-testid="import-json" onchange={on_file} />
                         </label>
-                        <button type="button" class="button" data-testid="print" onclick={on_print}>{ text(lang, Msg::PrintReport) }</button>
+                        { button(lang, "print", on_print, Msg::PrintReport, false) }
                     </div>
-                    { match &*imported {
-                        Some(Imported::Loaded) => html! { <Notice code="import_loaded" text={text(lang, Msg::ImportLoaded)} tone="info" /> },
+                    { match &feedback.imported {
+                        Some(Imported::Loaded) => notice("import_loaded".into(), text(lang, Msg::ImportLoaded).into(), "info"),
                         Some(Imported::Invalid(errors)) => html! {
                             <div>
-                                <Notice code="import_invalid" text={text(lang, Msg::ImportInvalid)} />
+                                { notice("import_invalid".into(), text(lang, Msg::ImportInvalid).into(), "error") }
                                 <ul class="import-errors" data-testid="import-errors">
                                     { for errors.iter().map(|error| html! { <li>{ error.clone() }</li> }) }
                                 </ul>
@@ -283,7 +323,7 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
                     } }
                 </div>
                 <figure class="qr" data-testid="qr">
-                    <QrCode text={address} />
+                    { qr_code(address.into()) }
                     <figcaption>{ text(lang, Msg::QrCaption) }</figcaption>
                 </figure>
             </div>
