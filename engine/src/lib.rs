@@ -21,6 +21,7 @@ pub mod deposit;
 pub mod error;
 pub mod finance;
 pub mod incentives;
+pub mod json;
 pub mod loan;
 pub mod metrics;
 pub mod operations;
