@@ -8,10 +8,10 @@
 use std::collections::BTreeMap;
 use std::str::FromStr;
 
+use engine::json::Value;
 use engine::policy::{self, Tag};
 use engine::{FieldError, RawScenario};
 use rust_decimal::Decimal;
-use serde_json::{Map, Value};
 
 use crate::inputs::{Input, Kind, Opt};
 use crate::numbers::{parse_quantity, split_items, NumberError};
@@ -245,35 +245,38 @@ fn field_value(input: Input, text: &str) -> Result<Value, NumberError> {
     }
 }
 
-/// Puts `value` at a dotted path (`incentives.equip_subsidy.rate`).
-fn insert_path(map: &mut Map<String, Value>, path: &str, value: Value) {
-    match path.split_once('.') {
-        None => {
-            map.insert(path.to_owned(), value);
-        }
-        Some((head, rest)) => {
-            let child = map
-                .entry(head.to_owned())
-                .or_insert_with(|| Value::Object(Map::new()));
-            if let Value::Object(child) = child {
-                insert_path(child, rest, value);
-            }
-        }
+/// Puts `value` at a dotted path (`incentives.equip_subsidy.rate`) of an
+/// object's members, adding the nested objects on the way.
+fn insert_path(members: &mut Vec<(String, Value)>, path: &str, value: Value) {
+    let Some((head, rest)) = path.split_once('.') else {
+        members.push((path.to_owned(), value));
+        return;
+    };
+    let at = members
+        .iter()
+        .position(|(key, _)| key == head)
+        .unwrap_or_else(|| {
+            members.push((head.to_owned(), Value::Object(Vec::new())));
+            members.len() - 1
+        });
+    if let Some((_, Value::Object(child))) = members.get_mut(at) {
+        insert_path(child, rest, value);
     }
 }
 
-/// The scenario JSON object of SCENARIO.md for the typed fields.
-pub fn to_json(form: &FormState) -> Result<Map<String, Value>, Vec<FieldMessage>> {
-    let mut map = Map::new();
+/// The members of the scenario JSON object of SCENARIO.md for the typed
+/// fields, in form order.
+pub fn to_json(form: &FormState) -> Result<Vec<(String, Value)>, Vec<FieldMessage>> {
+    let mut members = Vec::new();
     let mut messages = Vec::new();
     for (input, text) in &form.entries {
         match field_value(*input, text) {
-            Ok(value) => insert_path(&mut map, input.id(), value),
+            Ok(value) => insert_path(&mut members, input.id(), value),
             Err(error) => messages.push(FieldMessage::shell(*input, error)),
         }
     }
     if messages.is_empty() {
-        Ok(map)
+        Ok(members)
     } else {
         Err(messages)
     }
@@ -281,8 +284,8 @@ pub fn to_json(form: &FormState) -> Result<Map<String, Value>, Vec<FieldMessage>
 
 /// The typed fields as the engine's raw scenario, or a message per field.
 pub fn to_scenario(form: &FormState) -> Result<RawScenario, Vec<FieldMessage>> {
-    let map = to_json(form)?;
-    RawScenario::from_value(Value::Object(map)).map_err(|errors| engine_messages(&errors))
+    let members = to_json(form)?;
+    RawScenario::from_value(Value::Object(members)).map_err(|errors| engine_messages(&errors))
 }
 
 /// Engine errors as field messages (errors without a field are dropped:

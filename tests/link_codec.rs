@@ -7,7 +7,7 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 use std::fmt::Write as _;
 
 use engine::policy::POLICY_SET_ID;
@@ -523,24 +523,18 @@ fn expected_notices(state: &LinkState) -> Vec<LinkNotice> {
 
 /// The engine's view of a form: what must survive the readable and JSON
 /// forms, which carry engine values rather than typed text.
-fn engine_view(form: &FormState) -> Value {
-    let readable_entries: BTreeMap<Input, String> = form
+fn engine_view(form: &FormState) -> engine::json::Value {
+    let readable_entries = form
         .entries
         .iter()
-        .filter(|(input, text)| {
-            let single = FormState {
-                entries: BTreeMap::from([(**input, (*text).clone())]),
-            };
-            to_json(&single).is_ok()
-        })
+        .filter(|(input, text)| to_json(&FormState::from_pairs(&[(**input, text)])).is_ok())
         .map(|(input, text)| (*input, text.clone()))
         .collect();
-    Value::Object(
-        to_json(&FormState {
-            entries: readable_entries,
-        })
-        .unwrap(),
-    )
+    let members = to_json(&FormState {
+        entries: readable_entries,
+    })
+    .unwrap();
+    engine::json::Value::Object(members).sorted()
 }
 
 proptest! {
