@@ -5,7 +5,6 @@
 //! default that applies now (policy set → cluster preset → site mode), so a
 //! preset never overwrites what was entered (MODEL.md rule 50).
 
-use std::collections::BTreeMap;
 use std::str::FromStr;
 
 use engine::json::Value;
@@ -20,7 +19,89 @@ use crate::numbers::{parse_quantity, split_items, NumberError};
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct FormState {
     /// Typed text by input; an input absent here shows its default.
-    pub entries: BTreeMap<Input, String>,
+    pub entries: Entries,
+}
+
+/// Typed text by input, in form order ([`Input::ALL`]): a list kept sorted,
+/// with a map's methods. A form has at most a hundred fields, so a sorted
+/// list is all the map it needs.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Entries(Vec<(Input, String)>);
+
+impl Entries {
+    /// Where `input` is, or where it would go.
+    fn find(&self, input: Input) -> Result<usize, usize> {
+        self.0.binary_search_by(|(other, _)| other.cmp(&input))
+    }
+
+    /// The text typed into `input`.
+    pub fn get(&self, input: &Input) -> Option<&String> {
+        let at = self.find(*input).ok()?;
+        self.0.get(at).map(|(_, text)| text)
+    }
+
+    /// Whether `input` was typed into.
+    pub fn contains_key(&self, input: &Input) -> bool {
+        self.find(*input).is_ok()
+    }
+
+    /// Sets the text of `input`; the text it replaces.
+    pub fn insert(&mut self, input: Input, text: String) -> Option<String> {
+        match self.find(input) {
+            Ok(at) => self
+                .0
+                .get_mut(at)
+                .map(|(_, old)| std::mem::replace(old, text)),
+            Err(at) => {
+                self.0.insert(at, (input, text));
+                None
+            }
+        }
+    }
+
+    /// Forgets the text of `input`; the text it had.
+    pub fn remove(&mut self, input: &Input) -> Option<String> {
+        let at = self.find(*input).ok()?;
+        Some(self.0.remove(at).1)
+    }
+
+    /// Whether nothing was typed.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The inputs typed into, in form order.
+    pub fn keys(&self) -> impl Iterator<Item = &Input> {
+        self.0.iter().map(|(input, _)| input)
+    }
+
+    /// The inputs and their text, in form order.
+    pub fn iter(&self) -> impl Iterator<Item = (&Input, &String)> {
+        self.into_iter()
+    }
+}
+
+impl FromIterator<(Input, String)> for Entries {
+    /// Of an input given twice, the last text counts.
+    fn from_iter<I: IntoIterator<Item = (Input, String)>>(pairs: I) -> Entries {
+        let mut entries = Entries::default();
+        for (input, text) in pairs {
+            entries.insert(input, text);
+        }
+        entries
+    }
+}
+
+impl<'a> IntoIterator for &'a Entries {
+    type Item = (&'a Input, &'a String);
+    type IntoIter = std::iter::Map<
+        std::slice::Iter<'a, (Input, String)>,
+        fn(&'a (Input, String)) -> (&'a Input, &'a String),
+    >;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.iter().map(|(input, text)| (input, text))
+    }
 }
 
 /// A message beside one field.
@@ -315,6 +396,37 @@ mod tests {
 
     fn json_of(entries: &[(Input, &str)]) -> String {
         Value::Object(to_json(&form(entries)).unwrap()).to_string()
+    }
+
+    #[test]
+    fn entries_keep_form_order_like_a_map() {
+        let mut entries: Entries = [
+            (Input::Stress, "true".to_owned()),
+            (Input::Name, "a".to_owned()),
+            (Input::Stress, "false".to_owned()),
+        ]
+        .into_iter()
+        .collect();
+        assert_eq!(
+            entries.get(&Input::Stress).map(String::as_str),
+            Some("false")
+        );
+        assert_eq!(entries.insert(Input::Wage, "9".to_owned()), None);
+        assert_eq!(
+            entries.insert(Input::Name, "b".to_owned()),
+            Some("a".to_owned())
+        );
+        let keys: Vec<Input> = entries.keys().copied().collect();
+        assert_eq!(keys, [Input::Name, Input::Wage, Input::Stress]);
+        assert_eq!(entries.remove(&Input::Wage), Some("9".to_owned()));
+        assert_eq!(entries.remove(&Input::Wage), None);
+        assert!(!entries.contains_key(&Input::Wage) && entries.contains_key(&Input::Name));
+        let pairs: Vec<(Input, &str)> = entries
+            .iter()
+            .map(|(input, text)| (*input, text.as_str()))
+            .collect();
+        assert_eq!(pairs, [(Input::Name, "b"), (Input::Stress, "false")]);
+        assert!(Entries::default().is_empty() && !entries.is_empty());
     }
 
     #[test]

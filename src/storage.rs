@@ -10,11 +10,9 @@
 //! a field of an unknown id or a document from a newer version costs only
 //! what cannot be read, and says so with a [`StorageProblem`].
 
-use std::collections::BTreeMap;
-
 use engine::json::{self, Value};
 
-use crate::form::FormState;
+use crate::form::{Entries, FormState};
 use crate::inputs::Input;
 
 /// The `localStorage` key of the saved scenarios.
@@ -160,7 +158,7 @@ fn read_entry(entry: &Value, problems: &mut Vec<StorageProblem>) -> Option<Saved
 /// The typed text per known input; numbers and switches written as JSON
 /// values are read as their text.
 fn read_form(fields: &[(String, Value)], problems: &mut Vec<StorageProblem>) -> FormState {
-    let mut entries = BTreeMap::new();
+    let mut entries = Entries::default();
     for (id, value) in fields {
         // `Input::from_id` also accepts `ramp[2]`; a stored key must be the id itself.
         let input = Input::from_id(id).filter(|input| input.id() == id);

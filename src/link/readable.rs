@@ -5,8 +5,6 @@
 //! converted with `form::to_display` on the way in and `form::to_json` on
 //! the way out.
 
-use std::collections::BTreeMap;
-
 use engine::json::{self, Value};
 use engine::scenario::parse_decimal;
 use engine::RawScenario;
@@ -14,7 +12,7 @@ use rust_decimal::Decimal;
 
 use super::text::{percent_decode, percent_encode};
 use super::{LinkState, Notes};
-use crate::form::{to_display, to_json, FormState};
+use crate::form::{to_display, to_json, Entries, FormState};
 use crate::i18n::Lang;
 use crate::inputs::{Input, Kind};
 use crate::numbers::split_items;
@@ -96,7 +94,7 @@ fn engine_text_at(json: &Value, path: &str) -> Option<Option<String>> {
 
 /// The form of readable pairs (`key=value`, still percent-encoded).
 pub(super) fn decode_pairs(pairs: &[(&str, &str)], notes: &mut Notes) -> FormState {
-    let mut entries = BTreeMap::new();
+    let mut entries = Entries::default();
     for (raw_key, raw_value) in pairs {
         let key = percent_decode(raw_key).unwrap_or(std::borrow::Cow::Borrowed(raw_key));
         let Some(input) = input_for_key(&key) else {
@@ -138,7 +136,7 @@ pub(super) fn decode_json(raw: &str, notes: &mut Notes) -> Option<FormState> {
         }
     }
     let json = raw_scenario.to_value();
-    let mut entries = BTreeMap::new();
+    let mut entries = Entries::default();
     for input in Input::ALL {
         let Some(engine_text) = engine_text_at(&json, input.id()) else {
             continue;
