@@ -3,9 +3,9 @@
 //! SCENARIO.md's JSON. Pure text in, text out; the download is the
 //! component's business.
 
+use engine::json::Value;
 use engine::policy::POLICY_SET_ID;
 use engine::Results;
-use serde_json::{json, Map, Value};
 
 use crate::form::{to_json, FieldMessage, FormState};
 use crate::format;
@@ -71,12 +71,17 @@ pub fn year_table_csv(lang: Lang, results: &Results) -> String {
 /// The typed scenario as SCENARIO.md's JSON (what "Save as file" writes and
 /// "Open file" reads back), with the policy set under `meta`.
 pub fn scenario_json(form: &FormState) -> Result<String, Vec<FieldMessage>> {
-    let mut map: Map<String, Value> = to_json(form)?;
-    map.insert(
-        "meta".to_owned(),
-        json!({ "policy_set": POLICY_SET_ID, "app": concat!("yz-calc ", env!("CARGO_PKG_VERSION")) }),
-    );
-    Ok(serde_json::to_string_pretty(&Value::Object(map)).unwrap_or_else(|_| "{}".to_owned()))
+    let mut members = to_json(form)?;
+    let meta = Value::Object(vec![
+        ("policy_set".to_owned(), Value::from(POLICY_SET_ID)),
+        (
+            "app".to_owned(),
+            Value::from(concat!("yz-calc ", env!("CARGO_PKG_VERSION"))),
+        ),
+    ]);
+    members.push(("meta".to_owned(), meta));
+    // Keys in byte order at every level, as the file has always been written.
+    Ok(Value::Object(members).sorted().to_pretty())
 }
 
 #[cfg(test)]

@@ -5,13 +5,12 @@
 //! default that applies now (policy set → cluster preset → site mode), so a
 //! preset never overwrites what was entered (MODEL.md rule 50).
 
-use std::collections::BTreeMap;
 use std::str::FromStr;
 
+use engine::json::Value;
 use engine::policy::{self, Tag};
 use engine::{FieldError, RawScenario};
 use rust_decimal::Decimal;
-use serde_json::{Map, Value};
 
 use crate::inputs::{Input, Kind, Opt};
 use crate::numbers::{parse_quantity, split_items, NumberError};
@@ -20,7 +19,89 @@ use crate::numbers::{parse_quantity, split_items, NumberError};
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct FormState {
     /// Typed text by input; an input absent here shows its default.
-    pub entries: BTreeMap<Input, String>,
+    pub entries: Entries,
+}
+
+/// Typed text by input, in form order ([`Input::ALL`]): a list kept sorted,
+/// with a map's methods. A form has at most a hundred fields, so a sorted
+/// list is all the map it needs.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Entries(Vec<(Input, String)>);
+
+impl Entries {
+    /// Where `input` is, or where it would go.
+    fn find(&self, input: Input) -> Result<usize, usize> {
+        self.0.binary_search_by(|(other, _)| other.cmp(&input))
+    }
+
+    /// The text typed into `input`.
+    pub fn get(&self, input: &Input) -> Option<&String> {
+        let at = self.find(*input).ok()?;
+        self.0.get(at).map(|(_, text)| text)
+    }
+
+    /// Whether `input` was typed into.
+    pub fn contains_key(&self, input: &Input) -> bool {
+        self.find(*input).is_ok()
+    }
+
+    /// Sets the text of `input`; the text it replaces.
+    pub fn insert(&mut self, input: Input, text: String) -> Option<String> {
+        match self.find(input) {
+            Ok(at) => self
+                .0
+                .get_mut(at)
+                .map(|(_, old)| std::mem::replace(old, text)),
+            Err(at) => {
+                self.0.insert(at, (input, text));
+                None
+            }
+        }
+    }
+
+    /// Forgets the text of `input`; the text it had.
+    pub fn remove(&mut self, input: &Input) -> Option<String> {
+        let at = self.find(*input).ok()?;
+        Some(self.0.remove(at).1)
+    }
+
+    /// Whether nothing was typed.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The inputs typed into, in form order.
+    pub fn keys(&self) -> impl Iterator<Item = &Input> {
+        self.0.iter().map(|(input, _)| input)
+    }
+
+    /// The inputs and their text, in form order.
+    pub fn iter(&self) -> impl Iterator<Item = (&Input, &String)> {
+        self.into_iter()
+    }
+}
+
+impl FromIterator<(Input, String)> for Entries {
+    /// Of an input given twice, the last text counts.
+    fn from_iter<I: IntoIterator<Item = (Input, String)>>(pairs: I) -> Entries {
+        let mut entries = Entries::default();
+        for (input, text) in pairs {
+            entries.insert(input, text);
+        }
+        entries
+    }
+}
+
+impl<'a> IntoIterator for &'a Entries {
+    type Item = (&'a Input, &'a String);
+    type IntoIter = std::iter::Map<
+        std::slice::Iter<'a, (Input, String)>,
+        fn(&'a (Input, String)) -> (&'a Input, &'a String),
+    >;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.iter().map(|(input, text)| (input, text))
+    }
 }
 
 /// A message beside one field.
@@ -245,35 +326,38 @@ fn field_value(input: Input, text: &str) -> Result<Value, NumberError> {
     }
 }
 
-/// Puts `value` at a dotted path (`incentives.equip_subsidy.rate`).
-fn insert_path(map: &mut Map<String, Value>, path: &str, value: Value) {
-    match path.split_once('.') {
-        None => {
-            map.insert(path.to_owned(), value);
-        }
-        Some((head, rest)) => {
-            let child = map
-                .entry(head.to_owned())
-                .or_insert_with(|| Value::Object(Map::new()));
-            if let Value::Object(child) = child {
-                insert_path(child, rest, value);
-            }
-        }
+/// Puts `value` at a dotted path (`incentives.equip_subsidy.rate`) of an
+/// object's members, adding the nested objects on the way.
+fn insert_path(members: &mut Vec<(String, Value)>, path: &str, value: Value) {
+    let Some((head, rest)) = path.split_once('.') else {
+        members.push((path.to_owned(), value));
+        return;
+    };
+    let at = members
+        .iter()
+        .position(|(key, _)| key == head)
+        .unwrap_or_else(|| {
+            members.push((head.to_owned(), Value::Object(Vec::new())));
+            members.len() - 1
+        });
+    if let Some((_, Value::Object(child))) = members.get_mut(at) {
+        insert_path(child, rest, value);
     }
 }
 
-/// The scenario JSON object of SCENARIO.md for the typed fields.
-pub fn to_json(form: &FormState) -> Result<Map<String, Value>, Vec<FieldMessage>> {
-    let mut map = Map::new();
+/// The members of the scenario JSON object of SCENARIO.md for the typed
+/// fields, in form order.
+pub fn to_json(form: &FormState) -> Result<Vec<(String, Value)>, Vec<FieldMessage>> {
+    let mut members = Vec::new();
     let mut messages = Vec::new();
     for (input, text) in &form.entries {
         match field_value(*input, text) {
-            Ok(value) => insert_path(&mut map, input.id(), value),
+            Ok(value) => insert_path(&mut members, input.id(), value),
             Err(error) => messages.push(FieldMessage::shell(*input, error)),
         }
     }
     if messages.is_empty() {
-        Ok(map)
+        Ok(members)
     } else {
         Err(messages)
     }
@@ -281,8 +365,8 @@ pub fn to_json(form: &FormState) -> Result<Map<String, Value>, Vec<FieldMessage>
 
 /// The typed fields as the engine's raw scenario, or a message per field.
 pub fn to_scenario(form: &FormState) -> Result<RawScenario, Vec<FieldMessage>> {
-    let map = to_json(form)?;
-    RawScenario::from_value(Value::Object(map)).map_err(|errors| engine_messages(&errors))
+    let members = to_json(form)?;
+    RawScenario::from_value(Value::Object(members)).map_err(|errors| engine_messages(&errors))
 }
 
 /// Engine errors as field messages (errors without a field are dropped:
@@ -312,6 +396,37 @@ mod tests {
 
     fn json_of(entries: &[(Input, &str)]) -> String {
         Value::Object(to_json(&form(entries)).unwrap()).to_string()
+    }
+
+    #[test]
+    fn entries_keep_form_order_like_a_map() {
+        let mut entries: Entries = [
+            (Input::Stress, "true".to_owned()),
+            (Input::Name, "a".to_owned()),
+            (Input::Stress, "false".to_owned()),
+        ]
+        .into_iter()
+        .collect();
+        assert_eq!(
+            entries.get(&Input::Stress).map(String::as_str),
+            Some("false")
+        );
+        assert_eq!(entries.insert(Input::Wage, "9".to_owned()), None);
+        assert_eq!(
+            entries.insert(Input::Name, "b".to_owned()),
+            Some("a".to_owned())
+        );
+        let keys: Vec<Input> = entries.keys().copied().collect();
+        assert_eq!(keys, [Input::Name, Input::Wage, Input::Stress]);
+        assert_eq!(entries.remove(&Input::Wage), Some("9".to_owned()));
+        assert_eq!(entries.remove(&Input::Wage), None);
+        assert!(!entries.contains_key(&Input::Wage) && entries.contains_key(&Input::Name));
+        let pairs: Vec<(Input, &str)> = entries
+            .iter()
+            .map(|(input, text)| (*input, text.as_str()))
+            .collect();
+        assert_eq!(pairs, [(Input::Name, "b"), (Input::Stress, "false")]);
+        assert!(Entries::default().is_empty() && !entries.is_empty());
     }
 
     #[test]

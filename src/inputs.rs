@@ -327,6 +327,61 @@ inputs! {
     Stress = "stress", Analysis, Bool;
 }
 
+/// A set of inputs, one bit per input (in form order).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct InputSet(u128);
+
+// One bit per input must fit.
+const _: () = assert!(Input::ALL.len() <= 128);
+
+impl InputSet {
+    fn bit(input: Input) -> u128 {
+        1 << (input as u32)
+    }
+
+    /// Whether `input` is in the set.
+    pub fn contains(&self, input: &Input) -> bool {
+        self.0 & InputSet::bit(*input) != 0
+    }
+
+    /// Adds `input`; whether it was not in the set yet.
+    pub fn insert(&mut self, input: Input) -> bool {
+        let added = !self.contains(&input);
+        self.0 |= InputSet::bit(input);
+        added
+    }
+
+    /// Takes `input` out; whether it was in the set.
+    pub fn remove(&mut self, input: &Input) -> bool {
+        let removed = self.contains(input);
+        self.0 &= !InputSet::bit(*input);
+        removed
+    }
+
+    /// Whether the set is empty.
+    pub fn is_empty(&self) -> bool {
+        self.0 == 0
+    }
+
+    /// The inputs in the set, in form order.
+    pub fn iter(&self) -> impl Iterator<Item = Input> + '_ {
+        Input::ALL
+            .iter()
+            .copied()
+            .filter(|input| self.contains(input))
+    }
+}
+
+impl FromIterator<Input> for InputSet {
+    fn from_iter<I: IntoIterator<Item = Input>>(inputs: I) -> InputSet {
+        let mut set = InputSet::default();
+        for input in inputs {
+            set.insert(input);
+        }
+        set
+    }
+}
+
 impl Input {
     /// The input with this id (dotted; a list entry `ramp[2]` names `ramp`).
     pub fn from_id(id: &str) -> Option<Input> {
@@ -373,6 +428,23 @@ mod tests {
         }
         assert_eq!(Input::from_id("ramp[2]"), Some(Input::Ramp));
         assert_eq!(Input::from_id("nope"), None);
+    }
+
+    #[test]
+    fn input_sets_hold_every_input_in_form_order() {
+        let mut set: InputSet = [Input::Stress, Input::Name].into_iter().collect();
+        assert!(set.contains(&Input::Name) && set.contains(&Input::Stress));
+        assert!(!set.contains(&Input::Wage));
+        assert!(!set.insert(Input::Name), "already in");
+        assert!(set.insert(Input::Wage));
+        assert_eq!(
+            set.iter().collect::<Vec<_>>(),
+            [Input::Name, Input::Wage, Input::Stress]
+        );
+        assert!(set.remove(&Input::Wage) && !set.remove(&Input::Wage));
+        let every: InputSet = Input::ALL.iter().copied().collect();
+        assert_eq!(every.iter().collect::<Vec<_>>(), Input::ALL);
+        assert!(InputSet::default().is_empty() && !every.is_empty());
     }
 
     #[test]

@@ -2,7 +2,6 @@
 //! valid results. `reduce` is pure (it validates and calls the engine, which
 //! has no side effects); the URL, storage and clipboard live in components.
 
-use std::collections::BTreeSet;
 use std::rc::Rc;
 
 use engine::{Inputs, Results};
@@ -10,7 +9,7 @@ use yew::Reducible;
 
 use crate::form::{engine_messages, to_scenario, FieldMessage, FormState};
 use crate::i18n::Lang;
-use crate::inputs::Input;
+use crate::inputs::{Input, InputSet};
 use crate::link::{Decoded, LinkNotice, LinkState};
 
 /// Which form is shown.
@@ -46,7 +45,7 @@ pub struct State {
     /// fields in `confidential` are left out of links.
     pub confidential_on: bool,
     /// Fields the person marked to leave out of links.
-    pub confidential: BTreeSet<Input>,
+    pub confidential: InputSet,
 }
 
 impl State {
@@ -62,7 +61,7 @@ impl State {
             link_notices: Vec::new(),
             embed: false,
             confidential_on: false,
-            confidential: BTreeSet::new(),
+            confidential: InputSet::default(),
         }
         .recomputed()
     }
@@ -89,11 +88,11 @@ impl State {
     }
 
     /// The fields left out of links now (none while the switch is off).
-    pub fn left_out(&self) -> BTreeSet<Input> {
+    pub fn left_out(&self) -> InputSet {
         if !self.confidential_on {
-            return BTreeSet::new();
+            return InputSet::default();
         }
-        let mut left_out = self.confidential.clone();
+        let mut left_out = self.confidential;
         left_out.insert(Input::Name);
         left_out
     }
@@ -275,7 +274,7 @@ mod tests {
             .insert(Input::OutputFull, "40000".to_owned());
         link.lang = Lang::En;
         link.embed = true;
-        let text = crate::link::encode(&link, &BTreeSet::new());
+        let text = crate::link::encode(&link, &InputSet::default());
         let opened = State::from_link(crate::link::decode(&text));
         assert_eq!(opened.form, link.form);
         assert_eq!(opened.lang, Lang::En);

@@ -10,12 +10,9 @@
 //! a field of an unknown id or a document from a newer version costs only
 //! what cannot be read, and says so with a [`StorageProblem`].
 
-use std::collections::BTreeMap;
+use engine::json::{self, Value};
 
-use serde::Serialize;
-use serde_json::{Map, Value};
-
-use crate::form::FormState;
+use crate::form::{Entries, FormState};
 use crate::inputs::Input;
 
 /// The `localStorage` key of the saved scenarios.
@@ -108,8 +105,10 @@ fn clip_name(name: &str) -> String {
 /// - fields of unknown ids, or values that are not text → left out, `UnknownFields`.
 pub fn parse_saved(text: &str) -> (Vec<Saved>, Vec<StorageProblem>) {
     let mut problems = Vec::new();
-    let Ok(Value::Object(document)) = serde_json::from_str::<Value>(text) else {
-        return (Vec::new(), vec![StorageProblem::Corrupt]);
+    // Sorted as a map reads it: of a key given twice, the last counts.
+    let document = match json::parse(text) {
+        Ok(document @ Value::Object(_)) => document.sorted(),
+        _ => return (Vec::new(), vec![StorageProblem::Corrupt]),
     };
     let Some(Value::Array(entries)) = document.get("scenarios") else {
         return (Vec::new(), vec![StorageProblem::Corrupt]);
@@ -136,7 +135,6 @@ pub fn parse_saved(text: &str) -> (Vec<Saved>, Vec<StorageProblem>) {
 
 /// One entry, or `None` when it cannot be read at all.
 fn read_entry(entry: &Value, problems: &mut Vec<StorageProblem>) -> Option<Saved> {
-    let entry = entry.as_object()?;
     let name = entry.get("name")?.as_str()?.trim();
     if name.is_empty() {
         return None;
@@ -159,14 +157,13 @@ fn read_entry(entry: &Value, problems: &mut Vec<StorageProblem>) -> Option<Saved
 
 /// The typed text per known input; numbers and switches written as JSON
 /// values are read as their text.
-fn read_form(fields: &Map<String, Value>, problems: &mut Vec<StorageProblem>) -> FormState {
-    let mut entries = BTreeMap::new();
+fn read_form(fields: &[(String, Value)], problems: &mut Vec<StorageProblem>) -> FormState {
+    let mut entries = Entries::default();
     for (id, value) in fields {
         // `Input::from_id` also accepts `ramp[2]`; a stored key must be the id itself.
         let input = Input::from_id(id).filter(|input| input.id() == id);
         let text = match value {
-            Value::String(text) => Some(text.clone()),
-            Value::Number(number) => Some(number.to_string()),
+            Value::String(text) | Value::Number(text) => Some(text.clone()),
             Value::Bool(on) => Some(on.to_string()),
             _ => None,
         };
@@ -180,43 +177,37 @@ fn read_form(fields: &Map<String, Value>, problems: &mut Vec<StorageProblem>) ->
     FormState { entries }
 }
 
-/// The document as written.
-#[derive(Serialize)]
-struct Document<'a> {
-    version: u64,
-    scenarios: Vec<Entry<'a>>,
-}
-
-/// One entry as written.
-#[derive(Serialize)]
-struct Entry<'a> {
-    name: &'a str,
-    saved_at: &'a str,
-    policy_set: &'a str,
-    form: BTreeMap<&'static str, &'a str>,
-}
-
-/// The document for `saved`, in the current version.
+/// The document for `saved`, in the current version: the keys of each
+/// entry in a fixed order, the form's by input id.
 pub fn serialize_saved(saved: &[Saved]) -> String {
-    let document = Document {
-        version: FORMAT_VERSION,
-        scenarios: saved
+    let entry = |entry: &Saved| {
+        let form = entry
+            .form
+            .entries
             .iter()
-            .map(|entry| Entry {
-                name: &entry.name,
-                saved_at: &entry.saved_at,
-                policy_set: &entry.policy_set,
-                form: entry
-                    .form
-                    .entries
-                    .iter()
-                    .map(|(input, text)| (input.id(), text.as_str()))
-                    .collect(),
-            })
-            .collect(),
+            .map(|(input, text)| (input.id().to_owned(), Value::from(text.as_str())))
+            .collect();
+        Value::Object(vec![
+            ("name".to_owned(), Value::from(entry.name.as_str())),
+            ("saved_at".to_owned(), Value::from(entry.saved_at.as_str())),
+            (
+                "policy_set".to_owned(),
+                Value::from(entry.policy_set.as_str()),
+            ),
+            ("form".to_owned(), Value::Object(form).sorted()),
+        ])
     };
-    // Plain strings and maps of strings always serialize.
-    serde_json::to_string(&document).unwrap_or_default()
+    let document = Value::Object(vec![
+        (
+            "version".to_owned(),
+            Value::Number(FORMAT_VERSION.to_string()),
+        ),
+        (
+            "scenarios".to_owned(),
+            Value::Array(saved.iter().map(entry).collect()),
+        ),
+    ]);
+    document.to_string()
 }
 
 /// Why a scenario cannot be saved under a name.

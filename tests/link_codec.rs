@@ -7,7 +7,6 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 
 use engine::policy::POLICY_SET_ID;
@@ -16,7 +15,7 @@ use proptest::prelude::*;
 use serde_json::Value;
 use yz_calc::form::{to_json, FormState};
 use yz_calc::i18n::Lang;
-use yz_calc::inputs::{Input, Kind, CLUSTERS};
+use yz_calc::inputs::{Input, InputSet, Kind, CLUSTERS};
 use yz_calc::link::{
     decode, encode, readable, Decoded, LinkNotice, LinkState, INPUT_CODES, NIBBLES, WORDS,
 };
@@ -60,7 +59,7 @@ fn new_energy_link() -> String {
             (Input::LandMu, "120"),
             (Input::OutputFull, "90000"),
         ]),
-        &BTreeSet::new(),
+        &InputSet::default(),
     )
 }
 
@@ -258,7 +257,7 @@ fn switches_ride_along_with_every_form() {
     let mut english = state(NEW_ENERGY);
     english.lang = Lang::En;
     english.embed = true;
-    let link = encode(&english, &BTreeSet::new());
+    let link = encode(&english, &InputSet::default());
     assert!(link.ends_with("&lang=en&embed=1"), "{link}");
     assert_eq!(decode(&link).state, Some(english.clone()));
     let readable_link = readable(&english);
@@ -284,17 +283,17 @@ fn confidential_fields_stay_out_of_the_link() {
         (Input::LandPrice, "9.6"),
         (Input::LandMu, "80"),
     ]);
-    let hidden = BTreeSet::from([Input::Name, Input::LandPrice]);
+    let hidden: InputSet = [Input::Name, Input::LandPrice].into_iter().collect();
     let link = encode(&secret, &hidden);
     check(&link, Some(&[(Input::LandMu, "80")]), &[]);
-    assert!(link.len() < encode(&secret, &BTreeSet::new()).len());
+    assert!(link.len() < encode(&secret, &InputSet::default()).len());
 }
 
 #[test]
 fn another_policy_set_is_applied_and_said() {
     let mut old = state(NEW_ENERGY);
     old.policy_set = "yz-2025.9".to_owned();
-    let decoded = decode(&encode(&old, &BTreeSet::new()));
+    let decoded = decode(&encode(&old, &InputSet::default()));
     assert_eq!(decoded.state, Some(old));
     assert_eq!(notices(&decoded), ["link_other_policy_set: yz-2025.9"]);
     assert!(!decoded.notices.iter().any(LinkNotice::is_loss));
@@ -315,7 +314,7 @@ fn typical_links_are_short() {
             area,
             (Input::OutputFull, "90000"),
         ]);
-        let link = format!("{ORIGIN}{}", encode(&typed, &BTreeSet::new()));
+        let link = format!("{ORIGIN}{}", encode(&typed, &InputSet::default()));
         let readable_link = format!("{ORIGIN}{}", readable(&typed));
         writeln!(
             report,
@@ -338,7 +337,7 @@ fn typical_links_are_short() {
         },
         ..LinkState::default()
     };
-    let link = format!("{ORIGIN}{}", encode(&everything, &BTreeSet::new()));
+    let link = format!("{ORIGIN}{}", encode(&everything, &InputSet::default()));
     writeln!(report, "every input typed      compact {:>3}", link.len()).unwrap();
     println!("{report}");
     assert!(link.len() < 1000, "{link}");
@@ -523,24 +522,18 @@ fn expected_notices(state: &LinkState) -> Vec<LinkNotice> {
 
 /// The engine's view of a form: what must survive the readable and JSON
 /// forms, which carry engine values rather than typed text.
-fn engine_view(form: &FormState) -> Value {
-    let readable_entries: BTreeMap<Input, String> = form
+fn engine_view(form: &FormState) -> engine::json::Value {
+    let readable_entries = form
         .entries
         .iter()
-        .filter(|(input, text)| {
-            let single = FormState {
-                entries: BTreeMap::from([(**input, (*text).clone())]),
-            };
-            to_json(&single).is_ok()
-        })
+        .filter(|(input, text)| to_json(&FormState::from_pairs(&[(**input, text)])).is_ok())
         .map(|(input, text)| (*input, text.clone()))
         .collect();
-    Value::Object(
-        to_json(&FormState {
-            entries: readable_entries,
-        })
-        .unwrap(),
-    )
+    let members = to_json(&FormState {
+        entries: readable_entries,
+    })
+    .unwrap();
+    engine::json::Value::Object(members).sorted()
 }
 
 proptest! {
@@ -548,7 +541,7 @@ proptest! {
 
     #[test]
     fn compact_encode_then_decode_is_identity(state in any_state(true)) {
-        let link = encode(&state, &BTreeSet::new());
+        let link = encode(&state, &InputSet::default());
         let expected = Decoded { state: Some(state.clone()), notices: expected_notices(&state) };
         prop_assert_eq!(&decode(&link), &expected);
         prop_assert_eq!(&decode(&format!("{ORIGIN}{link}")), &expected);
@@ -559,10 +552,12 @@ proptest! {
         state in any_state(true),
         hidden in proptest::sample::subsequence(Input::ALL.to_vec(), 0..=40),
     ) {
-        let hidden: BTreeSet<Input> = hidden.into_iter().collect();
+        let hidden: InputSet = hidden.into_iter().collect();
         let decoded = decode(&encode(&state, &hidden));
         let mut expected = state.clone();
-        expected.form.entries.retain(|input, _| !hidden.contains(input));
+        for input in hidden.iter() {
+            expected.form.entries.remove(&input);
+        }
         prop_assert_eq!(decoded.state, Some(expected));
     }
 
@@ -658,7 +653,7 @@ fn seeds() -> Vec<String> {
         embed: true,
         ..LinkState::default()
     };
-    seeds.push(encode(&big, &BTreeSet::new()));
+    seeds.push(encode(&big, &InputSet::default()));
     seeds.push(readable(&big));
     let json = engine_view(&big.form).to_string();
     seeds.push(format!(
@@ -750,7 +745,7 @@ fn assert_sane(link: &str, decoded: &Decoded, reopen: bool) {
         assert_eq!(decoded.state, None, "{link:?}");
     }
     if let (true, Some(state)) = (reopen, &decoded.state) {
-        let again = decode(&encode(state, &BTreeSet::new()));
+        let again = decode(&encode(state, &InputSet::default()));
         assert_eq!(again.state.as_ref(), Some(state), "{link:?}");
     }
 }
@@ -807,7 +802,7 @@ fn no_single_change_or_cut_silently_changes_a_figure() {
         .collect();
     let mut tried = 0;
     for original in &states {
-        let link = encode(original, &BTreeSet::new());
+        let link = encode(original, &InputSet::default());
         let chars: Vec<char> = link.chars().collect();
         let verdict = |damaged: &str| {
             let decoded = decode(damaged);

@@ -3,15 +3,13 @@
 //! forfeit, and the clawback of incentives.
 
 use rust_decimal::Decimal;
-use serde::Serialize;
 
 use crate::arith::{div, mul, positive, sub};
 use crate::error::Overflow;
 use crate::validate::{DepositKind, ForfeitRule, Inputs, Target};
 
 /// What happened to the deposit.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Outcome {
     /// Refunded in full.
     Refunded,

@@ -4,7 +4,6 @@
 //! and the stress switch "incentives not honoured".
 
 use rust_decimal::Decimal;
-use serde::Serialize;
 
 use crate::arith::{add, mul, positive, sub};
 use crate::capex::Capex;
@@ -13,8 +12,7 @@ use crate::timeline::{add_at, at, Timeline};
 use crate::validate::{Inputs, SiteMode};
 
 /// The eight kinds of the incentive summary (rule 43), in MODEL.md's order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum IncentiveKind {
     /// Rent waived by the holiday (not cash).
     RentRelief,

@@ -21,6 +21,7 @@ pub mod deposit;
 pub mod error;
 pub mod finance;
 pub mod incentives;
+pub mod json;
 pub mod loan;
 pub mod metrics;
 pub mod operations;
@@ -73,7 +74,7 @@ impl Failure {
 /// Evaluates scenario JSON (SCENARIO.md): `Ok` with the results JSON, or
 /// `Err` with the errors JSON `{"errors": [...]}`.
 pub fn evaluate_json(text: &str) -> Result<String, String> {
-    let value: serde_json::Value = serde_json::from_str(text).map_err(|_| {
+    let value = json::parse(text).map_err(|_| {
         let errors = RawScenario::from_json(text).err().unwrap_or_default();
         results::errors_json(&errors)
     })?;

@@ -2,11 +2,11 @@
 //! every decimal an unrounded string, `null` where a figure does not exist.
 
 use rust_decimal::Decimal;
-use serde_json::{json, Map, Value};
 
 use crate::compare::{BuyVsRent, ModeSide};
 use crate::deposit::{DepositResult, Outcome};
 use crate::finance::{Irr, IrrStatus};
+use crate::json::Value;
 use crate::metrics::{FloorPrice, IncentiveSummary, MuYear, ParkLedger, StatementMetrics};
 use crate::policy::POLICY_SET_ID;
 use crate::sensitivity::{SensitiveInput, Switching, TornadoBar};
@@ -96,6 +96,17 @@ fn list(values: &[Decimal]) -> Value {
     Value::Array(values.iter().copied().map(decimal).collect())
 }
 
+/// An object with its keys in byte order, as the results JSON has always
+/// been written.
+fn object(members: Vec<(&str, Value)>) -> Value {
+    let mut members: Vec<(String, Value)> = members
+        .into_iter()
+        .map(|(key, value)| (key.to_owned(), value))
+        .collect();
+    members.sort_unstable_by(|(left, _), (right, _)| left.cmp(right));
+    Value::Object(members)
+}
+
 /// The IRR object: `{status, roots, reason}`.
 pub fn irr_json(irr: &Irr) -> Value {
     let status = match irr.status {
@@ -103,29 +114,35 @@ pub fn irr_json(irr: &Irr) -> Value {
         IrrStatus::Multiple => "multiple",
         IrrStatus::None => "none",
     };
-    json!({
-        "status": status,
-        "roots": list(&irr.roots),
-        "reason": irr.reason.map(|reason| reason.as_str()),
-    })
+    object(vec![
+        ("status", status.into()),
+        ("roots", list(&irr.roots)),
+        ("reason", irr.reason.map(|reason| reason.as_str()).into()),
+    ])
 }
 
 fn statement_json(metrics: &StatementMetrics) -> Value {
-    json!({
-        "npv": decimal(metrics.npv),
-        "irr": irr_json(&metrics.irr),
-        "mirr": optional(metrics.mirr),
-        "static_payback": optional(metrics.static_payback),
-        "dynamic_payback": optional(metrics.dynamic_payback),
-    })
+    object(vec![
+        ("npv", decimal(metrics.npv)),
+        ("irr", irr_json(&metrics.irr)),
+        ("mirr", optional(metrics.mirr)),
+        ("static_payback", optional(metrics.static_payback)),
+        ("dynamic_payback", optional(metrics.dynamic_payback)),
+    ])
 }
 
 fn statements_json(statements: &Statements) -> Value {
-    json!({
-        "project_before_tax": statement_json(&statements.project_before_tax),
-        "project_after_tax": statement_json(&statements.project_after_tax),
-        "equity": statement_json(&statements.equity),
-    })
+    object(vec![
+        (
+            "project_before_tax",
+            statement_json(&statements.project_before_tax),
+        ),
+        (
+            "project_after_tax",
+            statement_json(&statements.project_after_tax),
+        ),
+        ("equity", statement_json(&statements.equity)),
+    ])
 }
 
 fn deposit_json(deposit: &DepositResult) -> Value {
@@ -134,188 +151,253 @@ fn deposit_json(deposit: &DepositResult) -> Value {
         Outcome::Partial => "partial",
         Outcome::Forfeited => "forfeited",
     };
-    json!({
-        "outcome": outcome,
-        "year": deposit.year,
-        "amount": decimal(deposit.amount),
-        "refund": decimal(deposit.refund),
-        "forfeited": decimal(deposit.forfeited),
-        "clawback": decimal(deposit.clawback),
-        "clawback_due": decimal(deposit.clawback_due),
-        "intensity_met": deposit.intensity_met,
-        "tax_per_mu_met": deposit.tax_per_mu_met,
-    })
+    object(vec![
+        ("outcome", outcome.into()),
+        ("year", deposit.year.into()),
+        ("amount", decimal(deposit.amount)),
+        ("refund", decimal(deposit.refund)),
+        ("forfeited", decimal(deposit.forfeited)),
+        ("clawback", decimal(deposit.clawback)),
+        ("clawback_due", decimal(deposit.clawback_due)),
+        ("intensity_met", deposit.intensity_met.into()),
+        ("tax_per_mu_met", deposit.tax_per_mu_met.into()),
+    ])
 }
 
 fn mu_json(metrics: &MuYear) -> Value {
-    json!({
-        "year": metrics.year,
-        "mu_basis": decimal(metrics.mu_basis),
-        "intensity": decimal(metrics.intensity),
-        "output_per_mu": decimal(metrics.output_per_mu),
-        "tax_per_mu": decimal(metrics.tax_per_mu),
-        "staff_per_mu": decimal(metrics.staff_per_mu),
-        "plot_ratio": optional(metrics.plot_ratio),
-        "intensity_met": metrics.intensity_met,
-        "output_per_mu_met": metrics.output_per_mu_met,
-        "tax_per_mu_met": metrics.tax_per_mu_met,
-        "plot_ratio_met": metrics.plot_ratio_met,
-        "full_capacity_reached": metrics.full_capacity_reached,
-    })
+    object(vec![
+        ("year", metrics.year.into()),
+        ("mu_basis", decimal(metrics.mu_basis)),
+        ("intensity", decimal(metrics.intensity)),
+        ("output_per_mu", decimal(metrics.output_per_mu)),
+        ("tax_per_mu", decimal(metrics.tax_per_mu)),
+        ("staff_per_mu", decimal(metrics.staff_per_mu)),
+        ("plot_ratio", optional(metrics.plot_ratio)),
+        ("intensity_met", metrics.intensity_met.into()),
+        ("output_per_mu_met", metrics.output_per_mu_met.into()),
+        ("tax_per_mu_met", metrics.tax_per_mu_met.into()),
+        ("plot_ratio_met", metrics.plot_ratio_met.into()),
+        (
+            "full_capacity_reached",
+            metrics.full_capacity_reached.into(),
+        ),
+    ])
 }
 
 fn side_json(side: &ModeSide) -> Value {
     match side {
-        ModeSide::Figures(figures) => json!({
-            "npv": decimal(figures.npv),
-            "irr": irr_json(&figures.irr),
-            "static_payback": optional(figures.static_payback),
-            "dynamic_payback": optional(figures.dynamic_payback),
-            "eac": decimal(figures.eac),
-            "cumulative": list(&figures.cumulative),
-            "build_months": figures.build_months,
-            "deposit": {
-                "kind": match figures.deposit_kind {
-                    crate::validate::DepositKind::PerMu => "per_mu",
-                    crate::validate::DepositKind::Fixed => "fixed",
-                },
-                "amount": decimal(figures.deposit_amount),
-            },
-        }),
-        ModeSide::Errors(errors) => json!({ "errors": errors_value(errors) }),
+        ModeSide::Figures(figures) => {
+            let deposit_kind = match figures.deposit_kind {
+                crate::validate::DepositKind::PerMu => "per_mu",
+                crate::validate::DepositKind::Fixed => "fixed",
+            };
+            object(vec![
+                ("npv", decimal(figures.npv)),
+                ("irr", irr_json(&figures.irr)),
+                ("static_payback", optional(figures.static_payback)),
+                ("dynamic_payback", optional(figures.dynamic_payback)),
+                ("eac", decimal(figures.eac)),
+                ("cumulative", list(&figures.cumulative)),
+                ("build_months", figures.build_months.into()),
+                (
+                    "deposit",
+                    object(vec![
+                        ("kind", deposit_kind.into()),
+                        ("amount", decimal(figures.deposit_amount)),
+                    ]),
+                ),
+            ])
+        }
+        ModeSide::Errors(errors) => object(vec![("errors", errors_value(errors))]),
     }
 }
 
 fn switching_json(switching: &Switching) -> Value {
     match switching.delta {
-        Some(delta) => json!({
-            "delta": decimal(delta),
-            "value": optional(switching.value),
-            "jump": switching.jump,
-        }),
-        None => json!({ "delta": null, "reason": switching.reason }),
+        Some(delta) => object(vec![
+            ("delta", decimal(delta)),
+            ("value", optional(switching.value)),
+            ("jump", switching.jump.into()),
+        ]),
+        None => object(vec![
+            ("delta", Value::Null),
+            ("reason", switching.reason.into()),
+        ]),
     }
 }
 
 /// The yearly table as `{line: [year 1, …, year N]}`.
 pub fn annual_json(table: &YearTable) -> Value {
-    let mut lines = Map::new();
-    for (name, line) in table.lines() {
-        lines.insert(name.to_owned(), list(line));
-    }
-    Value::Object(lines)
+    object(
+        table
+            .lines()
+            .into_iter()
+            .map(|(name, line)| (name, list(line)))
+            .collect(),
+    )
+}
+
+/// One field error: `{field, value, allowed, message_zh, message_en, code}`.
+fn error_json(error: &FieldError) -> Value {
+    object(vec![
+        ("field", error.field.as_str().into()),
+        ("value", error.value.as_str().into()),
+        ("allowed", error.allowed.as_str().into()),
+        ("message_zh", error.message_zh.as_str().into()),
+        ("message_en", error.message_en.as_str().into()),
+        ("code", error.code.into()),
+    ])
 }
 
 /// Field errors as a JSON array.
 pub fn errors_value(errors: &[FieldError]) -> Value {
-    serde_json::to_value(errors).unwrap_or(Value::Null)
+    Value::Array(errors.iter().map(error_json).collect())
 }
 
 /// The errors JSON of SCENARIO.md: `{"errors": [...]}`.
 pub fn errors_json(errors: &[FieldError]) -> String {
-    json!({ "errors": errors_value(errors) }).to_string()
+    object(vec![("errors", errors_value(errors))]).to_string()
 }
 
 impl Results {
     /// The results JSON of SCENARIO.md.
     pub fn to_json_value(&self) -> Value {
         let timeline = &self.table.timeline;
-        let mut by_kind = Map::new();
-        for (kind, amount) in &self.incentives.by_kind {
-            by_kind.insert(
-                kind.as_str().to_owned(),
-                json!({"nominal": decimal(amount.nominal), "pv": decimal(amount.pv)}),
-            );
-        }
-        let mut switching = Map::new();
-        for (input, value) in &self.switching_values {
-            switching.insert(input.as_str().to_owned(), switching_json(value));
-        }
-        let warnings: Vec<Value> = self
+        let by_kind = self
+            .incentives
+            .by_kind
+            .iter()
+            .map(|(kind, amount)| {
+                let amounts = object(vec![
+                    ("nominal", decimal(amount.nominal)),
+                    ("pv", decimal(amount.pv)),
+                ]);
+                (kind.as_str(), amounts)
+            })
+            .collect();
+        let switching = self
+            .switching_values
+            .iter()
+            .map(|(input, value)| (input.as_str(), switching_json(value)))
+            .collect();
+        let warnings = self
             .warnings
             .iter()
             .map(|warning| {
-                let mut object = json!({
-                    "code": warning.code,
-                    "message_zh": warning.message_zh,
-                    "message_en": warning.message_en,
-                });
-                if let (Some(statement), Value::Object(map)) = (warning.statement, &mut object) {
-                    map.insert("statement".to_owned(), Value::from(statement));
+                let mut members = vec![
+                    ("code", warning.code.into()),
+                    ("message_zh", warning.message_zh.as_str().into()),
+                    ("message_en", warning.message_en.as_str().into()),
+                ];
+                if let Some(statement) = warning.statement {
+                    members.push(("statement", statement.into()));
                 }
-                object
+                object(members)
             })
             .collect();
-        let tornado: Vec<Value> = self
+        let tornado = self
             .tornado
             .iter()
             .map(|bar| {
-                json!({
-                    "input": bar.input.as_str(),
-                    "npv_low": decimal(bar.npv_low),
-                    "npv_high": decimal(bar.npv_high),
-                    "swing": decimal(bar.swing),
-                })
+                object(vec![
+                    ("input", bar.input.as_str().into()),
+                    ("npv_low", decimal(bar.npv_low)),
+                    ("npv_high", decimal(bar.npv_high)),
+                    ("swing", decimal(bar.swing)),
+                ])
             })
             .collect();
-        json!({
-            "policy_set": POLICY_SET_ID,
-            "timeline": {
-                "N": timeline.horizon,
-                "t0": timeline.start,
-                "f0": decimal(timeline.first_fraction),
-                "tb": timeline.build_years,
-                "test_year": timeline.test_year,
-            },
-            "warnings": warnings,
-            "annual": annual_json(&self.table),
-            "statements": statements_json(&self.statements),
-            "peak_funding_need": decimal(self.peak_funding_need),
-            "min_dscr": optional(self.min_dscr),
-            "fixed_investment": decimal(self.table.fixed_investment),
-            "incentives": {
-                "by_kind": by_kind,
-                "total_nominal": decimal(self.incentives.total_nominal),
-                "total_pv": decimal(self.incentives.total_pv),
-                "share_of_fixed_investment": {
-                    "nominal": optional(self.incentives.share_nominal),
-                    "pv": optional(self.incentives.share_pv),
-                },
-            },
-            "park": {
-                "local_retained_total": decimal(self.park.local_retained_total),
-                "incentives_paid_total": decimal(self.park.incentives_paid_total),
-                "net_total": decimal(self.park.net_total),
-                "forfeited_total": decimal(self.park.forfeited_total),
-                "clawback_total": decimal(self.park.clawback_total),
-                "npv": decimal(self.park.npv),
-                "breakeven_year": self.park.breakeven_year,
-            },
-            "mu_metrics": {
-                "first_full_capacity_year": mu_json(&self.mu_first_full_capacity_year),
-                "test_year": mu_json(&self.mu_test_year),
-            },
-            "deposit": deposit_json(&self.table.deposit),
-            "floor_price": {
-                "grade": self.floor_price.grade,
-                "floor_per_m2": self.floor_price.floor_per_m2,
-                "floor_per_mu": decimal(self.floor_price.floor_per_mu),
-                "below": self.floor_price.below,
-            },
-            "buy_vs_rent": {
-                "buy_land": side_json(&self.buy_vs_rent.buy_land),
-                "rent": side_json(&self.buy_vs_rent.rent),
-                "crossover_year": self.buy_vs_rent.crossover_year,
-            },
-            "tornado": tornado,
-            "switching_values": switching,
-            "stress": {
-                "statements": statements_json(&self.stress.statements),
-                "peak_funding_need": decimal(self.stress.peak_funding_need),
-                "park_npv": decimal(self.stress.park_npv),
-                "deposit": deposit_json(&self.stress.deposit),
-            },
-        })
+        object(vec![
+            ("policy_set", POLICY_SET_ID.into()),
+            (
+                "timeline",
+                object(vec![
+                    ("N", timeline.horizon.into()),
+                    ("t0", timeline.start.into()),
+                    ("f0", decimal(timeline.first_fraction)),
+                    ("tb", timeline.build_years.into()),
+                    ("test_year", timeline.test_year.into()),
+                ]),
+            ),
+            ("warnings", Value::Array(warnings)),
+            ("annual", annual_json(&self.table)),
+            ("statements", statements_json(&self.statements)),
+            ("peak_funding_need", decimal(self.peak_funding_need)),
+            ("min_dscr", optional(self.min_dscr)),
+            ("fixed_investment", decimal(self.table.fixed_investment)),
+            (
+                "incentives",
+                object(vec![
+                    ("by_kind", object(by_kind)),
+                    ("total_nominal", decimal(self.incentives.total_nominal)),
+                    ("total_pv", decimal(self.incentives.total_pv)),
+                    (
+                        "share_of_fixed_investment",
+                        object(vec![
+                            ("nominal", optional(self.incentives.share_nominal)),
+                            ("pv", optional(self.incentives.share_pv)),
+                        ]),
+                    ),
+                ]),
+            ),
+            (
+                "park",
+                object(vec![
+                    (
+                        "local_retained_total",
+                        decimal(self.park.local_retained_total),
+                    ),
+                    (
+                        "incentives_paid_total",
+                        decimal(self.park.incentives_paid_total),
+                    ),
+                    ("net_total", decimal(self.park.net_total)),
+                    ("forfeited_total", decimal(self.park.forfeited_total)),
+                    ("clawback_total", decimal(self.park.clawback_total)),
+                    ("npv", decimal(self.park.npv)),
+                    ("breakeven_year", self.park.breakeven_year.into()),
+                ]),
+            ),
+            (
+                "mu_metrics",
+                object(vec![
+                    (
+                        "first_full_capacity_year",
+                        mu_json(&self.mu_first_full_capacity_year),
+                    ),
+                    ("test_year", mu_json(&self.mu_test_year)),
+                ]),
+            ),
+            ("deposit", deposit_json(&self.table.deposit)),
+            (
+                "floor_price",
+                object(vec![
+                    ("grade", self.floor_price.grade.into()),
+                    ("floor_per_m2", self.floor_price.floor_per_m2.into()),
+                    ("floor_per_mu", decimal(self.floor_price.floor_per_mu)),
+                    ("below", self.floor_price.below.into()),
+                ]),
+            ),
+            (
+                "buy_vs_rent",
+                object(vec![
+                    ("buy_land", side_json(&self.buy_vs_rent.buy_land)),
+                    ("rent", side_json(&self.buy_vs_rent.rent)),
+                    ("crossover_year", self.buy_vs_rent.crossover_year.into()),
+                ]),
+            ),
+            ("tornado", Value::Array(tornado)),
+            ("switching_values", object(switching)),
+            (
+                "stress",
+                object(vec![
+                    ("statements", statements_json(&self.stress.statements)),
+                    ("peak_funding_need", decimal(self.stress.peak_funding_need)),
+                    ("park_npv", decimal(self.stress.park_npv)),
+                    ("deposit", deposit_json(&self.stress.deposit)),
+                ]),
+            ),
+        ])
     }
 
     /// [`Results::to_json_value`] as text.

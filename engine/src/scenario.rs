@@ -10,15 +10,13 @@
 use std::str::FromStr;
 
 use rust_decimal::Decimal;
-use serde::{Deserialize, Serialize};
-use serde_json::{Map, Value};
 
+use crate::json::{self, Value};
 use crate::validate::FieldError;
 
 /// A number as literal text (`"0.1"`, `"1e3"`, `"15.0"`); parsed by
 /// [`parse_decimal`] during validation, so a form can hold what was typed.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(transparent)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Num(pub String);
 
 impl From<&str> for Num {
@@ -143,107 +141,178 @@ fn parse_exponent(bytes: &[u8]) -> Result<i64, NumberError> {
     Ok(if negative { -value } else { value })
 }
 
-/// The JSON type a key expects (the schema of SCENARIO.md).
-#[derive(Debug, Clone, Copy)]
-pub(crate) enum Kind {
-    /// A number or its text.
-    Number,
-    /// A string.
-    Text,
-    /// `true` or `false`.
-    Bool,
-    /// A list of numbers.
-    Numbers,
-    /// A nested object with its own keys.
-    Object(&'static [(&'static str, Kind)]),
-    /// Anything; kept and ignored (`meta`).
-    Any,
+/// A key's value in the JSON: read leniently (a wrong type becomes an error
+/// and leaves the key unset) and written back.
+trait Field: Sized {
+    /// The value of `field`, or `None` after pushing why it cannot be one.
+    fn read(value: Value, field: &str, errors: &mut Vec<FieldError>) -> Option<Self>;
+    /// The value as JSON.
+    fn to_value(&self) -> Value;
 }
 
-macro_rules! kind_type {
-    (number) => { Num };
-    (text) => { String };
-    (bool) => { bool };
-    (numbers) => { Vec<Num> };
-    (any) => { Value };
-    ($nested:ident) => { $nested };
+impl Field for Num {
+    /// A JSON number or a string: its literal text.
+    fn read(value: Value, field: &str, errors: &mut Vec<FieldError>) -> Option<Num> {
+        match value {
+            Value::Number(text) | Value::String(text) => Some(Num(text)),
+            other => wrong_type(field, &other, "a number", errors),
+        }
+    }
+
+    fn to_value(&self) -> Value {
+        Value::String(self.0.clone())
+    }
 }
 
-macro_rules! kind_of {
-    (number) => {
-        Kind::Number
-    };
-    (text) => {
-        Kind::Text
-    };
-    (bool) => {
-        Kind::Bool
-    };
-    (numbers) => {
-        Kind::Numbers
-    };
-    (any) => {
-        Kind::Any
-    };
-    ($nested:ident) => {
-        Kind::Object($nested::SCHEMA)
-    };
+impl Field for String {
+    fn read(value: Value, field: &str, errors: &mut Vec<FieldError>) -> Option<String> {
+        match value {
+            Value::String(text) => Some(text),
+            other => wrong_type(field, &other, "a string", errors),
+        }
+    }
+
+    fn to_value(&self) -> Value {
+        Value::String(self.clone())
+    }
 }
 
-/// Declares a raw struct (every field optional, unknown keys refused by
-/// serde) together with the schema `from_json` checks keys and types against,
-/// so the two cannot drift apart.
+impl Field for bool {
+    fn read(value: Value, field: &str, errors: &mut Vec<FieldError>) -> Option<bool> {
+        match value {
+            Value::Bool(flag) => Some(flag),
+            other => wrong_type(field, &other, "true or false", errors),
+        }
+    }
+
+    fn to_value(&self) -> Value {
+        Value::Bool(*self)
+    }
+}
+
+impl Field for Vec<Num> {
+    /// Every entry is checked (`ramp[1]`); one bad entry leaves the list unset.
+    fn read(value: Value, field: &str, errors: &mut Vec<FieldError>) -> Option<Vec<Num>> {
+        let Value::Array(items) = value else {
+            return wrong_type(field, &value, "a list of numbers", errors);
+        };
+        let mut numbers = Vec::with_capacity(items.len());
+        let mut all_read = true;
+        for (index, item) in items.into_iter().enumerate() {
+            match Num::read(item, &format!("{field}[{index}]"), errors) {
+                Some(number) => numbers.push(number),
+                None => all_read = false,
+            }
+        }
+        all_read.then_some(numbers)
+    }
+
+    fn to_value(&self) -> Value {
+        Value::Array(self.iter().map(Num::to_value).collect())
+    }
+}
+
+impl Field for Value {
+    /// Anything (`meta`), kept as it is.
+    fn read(value: Value, _field: &str, _errors: &mut Vec<FieldError>) -> Option<Value> {
+        Some(value)
+    }
+
+    fn to_value(&self) -> Value {
+        self.clone()
+    }
+}
+
+fn wrong_type<T>(
+    field: &str,
+    value: &Value,
+    expected: &str,
+    errors: &mut Vec<FieldError>,
+) -> Option<T> {
+    errors.push(FieldError::wrong_type(field, value, expected));
+    None
+}
+
+/// Declares a raw struct, every field optional, read from and written to a
+/// JSON object whose keys are the field names.
 macro_rules! raw_struct {
-    ($(#[$meta:meta])* $name:ident { $($(#[$field_meta:meta])* $field:ident : $kind:ident),* $(,)? }) => {
+    ($(#[$meta:meta])* $name:ident { $($(#[$field_meta:meta])* $field:ident : $type:ty),* $(,)? }) => {
         $(#[$meta])*
-        #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-        #[serde(deny_unknown_fields)]
+        #[derive(Debug, Clone, Default, PartialEq)]
         pub struct $name {
             $(
                 $(#[$field_meta])*
-                #[serde(default, skip_serializing_if = "Option::is_none")]
-                pub $field: Option<kind_type!($kind)>,
+                pub $field: Option<$type>,
             )*
         }
 
-        impl $name {
-            pub(crate) const SCHEMA: &'static [(&'static str, Kind)] =
-                &[$((stringify!($field), kind_of!($kind)),)*];
+        impl Field for $name {
+            /// A JSON object: every unknown key and wrongly typed value
+            /// becomes an error (`null` is a wrong type) and is left out.
+            fn read(value: Value, field: &str, errors: &mut Vec<FieldError>) -> Option<$name> {
+                let Value::Object(members) = value else {
+                    return wrong_type(field, &value, "a JSON object", errors);
+                };
+                let mut raw = $name::default();
+                for (key, value) in members {
+                    let field = if field.is_empty() {
+                        key.clone()
+                    } else {
+                        format!("{field}.{key}")
+                    };
+                    match key.as_str() {
+                        $(stringify!($field) => raw.$field = Field::read(value, &field, errors),)*
+                        _ => errors.push(FieldError::unknown_key(&field, &value)),
+                    }
+                }
+                Some(raw)
+            }
+
+            /// The keys that are set, in declaration order.
+            fn to_value(&self) -> Value {
+                let mut members = Vec::new();
+                $(
+                    if let Some(value) = &self.$field {
+                        members.push((stringify!($field).to_owned(), value.to_value()));
+                    }
+                )*
+                Value::Object(members)
+            }
         }
     };
 }
 
 raw_struct! {
     /// `incentives.rent_relief`: rent holiday shares by lease year.
-    RawRentRelief { on: bool, shares: numbers }
+    RawRentRelief { on: bool, shares: Vec<Num> }
 }
 raw_struct! {
     /// `incentives.equip_subsidy`.
-    RawEquipSubsidy { on: bool, rate: number, cap: number, lag: number }
+    RawEquipSubsidy { on: bool, rate: Num, cap: Num, lag: Num }
 }
 raw_struct! {
     /// `incentives.interest_subsidy` (贴息).
-    RawInterestSubsidy { on: bool, share: number, years: number }
+    RawInterestSubsidy { on: bool, share: Num, years: Num }
 }
 raw_struct! {
     /// `incentives.hiring_subsidy`.
-    RawHiringSubsidy { on: bool, per_person: number }
+    RawHiringSubsidy { on: bool, per_person: Num }
 }
 raw_struct! {
     /// `incentives.far_reward` (buy_land).
-    RawFarReward { on: bool, per_mu: number, min_far: number }
+    RawFarReward { on: bool, per_mu: Num, min_far: Num }
 }
 raw_struct! {
     /// `incentives.settlement_award` (落户奖励).
-    RawSettlementAward { on: bool, amount: number }
+    RawSettlementAward { on: bool, amount: Num }
 }
 raw_struct! {
     /// `incentives.tax_reward` (group C).
-    RawTaxReward { on: bool, shares: numbers, lag: number }
+    RawTaxReward { on: bool, shares: Vec<Num>, lag: Num }
 }
 raw_struct! {
     /// `incentives.land_rebate` (group C, buy_land).
-    RawLandRebate { on: bool, rate: number }
+    RawLandRebate { on: bool, rate: Num }
 }
 raw_struct! {
     /// `incentives`: the eight incentives of MODEL.md §2.8.
@@ -260,11 +329,11 @@ raw_struct! {
 }
 raw_struct! {
     /// `deposit`: kind (`per_mu` or `fixed`) and amount.
-    RawDeposit { kind: text, amount: number }
+    RawDeposit { kind: String, amount: Num }
 }
 raw_struct! {
     /// One deposit target: switched on, and its minimum.
-    RawTarget { on: bool, min: number }
+    RawTarget { on: bool, min: Num }
 }
 raw_struct! {
     /// `targets` of the deposit (rule 35).
@@ -272,7 +341,7 @@ raw_struct! {
 }
 raw_struct! {
     /// `mu_thresholds`: the display thresholds of the 亩均 metrics.
-    RawMuThresholds { intensity: number, output: number, tax: number, far: number }
+    RawMuThresholds { intensity: Num, output: Num, tax: Num, far: Num }
 }
 raw_struct! {
     /// A scenario as given: every key of SCENARIO.md, each optional.
@@ -281,78 +350,78 @@ raw_struct! {
     /// builds one from the JSON contract. Validation resolves what is
     /// missing from the defaults and the cluster preset.
     RawScenario {
-        name: text,
-        cluster: text,
-        site_mode: text,
-        horizon: number,
-        build_months: number,
-        discount_rate: number,
-        equity_rate: number,
-        park_rate: number,
-        land_mu: number,
-        land_price: number,
-        land_grade: number,
+        name: String,
+        cluster: String,
+        site_mode: String,
+        horizon: Num,
+        build_months: Num,
+        discount_rate: Num,
+        equity_rate: Num,
+        park_rate: Num,
+        land_mu: Num,
+        land_price: Num,
+        land_grade: Num,
         priority_industry: bool,
-        deed_tax_rate: number,
-        land_use_tax: number,
-        far: number,
-        build_cost: number,
-        other_build_ratio: number,
-        contingency_ratio: number,
-        rent_area: number,
-        rent: number,
-        rent_vat_rate: number,
-        mgmt_fee: number,
-        rent_escalation: number,
-        rent_deposit_months: number,
-        fit_out: number,
-        ref_far: number,
-        equipment: number,
-        install_ratio: number,
-        wc_ratio: number,
-        output_full: number,
-        ramp: numbers,
-        growth: number,
-        materials_ratio: number,
-        other_ratio: number,
-        rd_ratio: number,
-        repair_ratio: number,
-        headcount: number,
-        wage: number,
-        social_ratio: number,
-        wage_growth: number,
-        vat_rate: number,
-        build_vat_rate: number,
-        city_tax_rate: number,
-        edu_rate: number,
-        cit_regime: text,
-        loss_years: number,
-        rd_super: number,
-        property_deduct: number,
-        property_rate: number,
-        stamp_sales_rate: number,
-        land_stamp_rate: number,
-        vat_local_share: number,
-        cit_local_share: number,
-        park_share: number,
+        deed_tax_rate: Num,
+        land_use_tax: Num,
+        far: Num,
+        build_cost: Num,
+        other_build_ratio: Num,
+        contingency_ratio: Num,
+        rent_area: Num,
+        rent: Num,
+        rent_vat_rate: Num,
+        mgmt_fee: Num,
+        rent_escalation: Num,
+        rent_deposit_months: Num,
+        fit_out: Num,
+        ref_far: Num,
+        equipment: Num,
+        install_ratio: Num,
+        wc_ratio: Num,
+        output_full: Num,
+        ramp: Vec<Num>,
+        growth: Num,
+        materials_ratio: Num,
+        other_ratio: Num,
+        rd_ratio: Num,
+        repair_ratio: Num,
+        headcount: Num,
+        wage: Num,
+        social_ratio: Num,
+        wage_growth: Num,
+        vat_rate: Num,
+        build_vat_rate: Num,
+        city_tax_rate: Num,
+        edu_rate: Num,
+        cit_regime: String,
+        loss_years: Num,
+        rd_super: Num,
+        property_deduct: Num,
+        property_rate: Num,
+        stamp_sales_rate: Num,
+        land_stamp_rate: Num,
+        vat_local_share: Num,
+        cit_local_share: Num,
+        park_share: Num,
         subsidies_taxable: bool,
-        loan: number,
-        loan_rate: number,
-        loan_years: number,
-        grace_years: number,
-        repayment: text,
-        guarantee_rate: number,
-        test_year: number,
-        forfeit_rule: text,
-        clawback: number,
-        sensitivity_range: number,
+        loan: Num,
+        loan_rate: Num,
+        loan_years: Num,
+        grace_years: Num,
+        repayment: String,
+        guarantee_rate: Num,
+        test_year: Num,
+        forfeit_rule: String,
+        clawback: Num,
+        sensitivity_range: Num,
         stress: bool,
         incentives: RawIncentives,
         deposit: RawDeposit,
         targets: RawTargets,
         mu_thresholds: RawMuThresholds,
         /// Kept and ignored: anything the caller wants to carry along.
-        meta: any,
+        meta: Value,
     }
 }
 
@@ -362,7 +431,7 @@ impl RawScenario {
     /// Every unknown key (outside `meta`), `null`, and value of the wrong
     /// JSON type is reported, all at once; ranges are left to `validate`.
     pub fn from_json(text: &str) -> Result<RawScenario, Vec<FieldError>> {
-        let value: Value = serde_json::from_str(text).map_err(|error| {
+        let value = json::parse(text).map_err(|error| {
             vec![FieldError::new(
                 "",
                 text.chars().take(80).collect::<String>(),
@@ -389,103 +458,30 @@ impl RawScenario {
     /// wrongly typed values, and the errors for those, so that validation
     /// can report range errors in the same round. `Err` only when the JSON
     /// is not an object at all.
+    ///
+    /// Keys are read in byte order, and of a key given twice only the last
+    /// counts ([`Value::sorted`]), so errors always come in the same order.
     pub fn from_value_lenient(
         value: Value,
     ) -> Result<(RawScenario, Vec<FieldError>), Vec<FieldError>> {
-        let Value::Object(mut map) = value else {
+        let value = value.sorted();
+        if !matches!(value, Value::Object(_)) {
             return Err(vec![FieldError::wrong_type("", &value, "a JSON object")]);
-        };
+        }
         let mut errors = Vec::new();
-        check_object(&mut map, RawScenario::SCHEMA, "", &mut errors);
-        let raw = serde_json::from_value(Value::Object(map)).map_err(|error| {
-            vec![FieldError::new(
-                "",
-                String::new(),
-                "SCENARIO.md",
-                format!("无法读取情景：{error}"),
-                format!("cannot read the scenario: {error}"),
-            )]
-        })?;
+        let raw = RawScenario::read(value, "", &mut errors).unwrap_or_default();
         Ok((raw, errors))
     }
 
-    /// The scenario as SCENARIO.md JSON; numbers are written as strings
-    /// holding their exact text, and absent keys are left out.
+    /// The scenario as a SCENARIO.md JSON object: numbers as strings
+    /// holding their exact text, absent keys left out.
+    pub fn to_value(&self) -> Value {
+        Field::to_value(self)
+    }
+
+    /// [`RawScenario::to_value`] as text.
     pub fn to_json(&self) -> String {
-        serde_json::to_string(self).unwrap_or_else(|_| String::from("{}"))
-    }
-}
-
-/// Checks the keys of one JSON object against its schema: unknown keys,
-/// `null` and wrong types become errors (and are dropped, so that the rest
-/// can still be read); JSON numbers become their literal text.
-fn check_object(
-    map: &mut Map<String, Value>,
-    schema: &'static [(&'static str, Kind)],
-    prefix: &str,
-    errors: &mut Vec<FieldError>,
-) {
-    let keys: Vec<String> = map.keys().cloned().collect();
-    for key in keys {
-        let field = if prefix.is_empty() {
-            key.clone()
-        } else {
-            format!("{prefix}.{key}")
-        };
-        let Some(value) = map.get_mut(&key) else {
-            continue;
-        };
-        let kind = schema
-            .iter()
-            .find(|(name, _)| *name == key.as_str())
-            .map(|(_, kind)| *kind);
-        let keep = match kind {
-            None => {
-                errors.push(FieldError::unknown_key(&field, value));
-                false
-            }
-            Some(kind) => check_value(value, kind, &field, errors),
-        };
-        if !keep {
-            map.remove(&key);
-        }
-    }
-}
-
-/// Checks one value against its kind; `false` when it must be dropped.
-fn check_value(value: &mut Value, kind: Kind, field: &str, errors: &mut Vec<FieldError>) -> bool {
-    match (kind, &mut *value) {
-        (Kind::Any, _) => true,
-        (Kind::Number, Value::Number(number)) => {
-            *value = Value::String(number.to_string());
-            true
-        }
-        (Kind::Number, Value::String(_)) => true,
-        (Kind::Text, Value::String(_)) | (Kind::Bool, Value::Bool(_)) => true,
-        (Kind::Numbers, Value::Array(items)) => {
-            let mut good = true;
-            for (index, item) in items.iter_mut().enumerate() {
-                let item_field = format!("{field}[{index}]");
-                good &= check_value(item, Kind::Number, &item_field, errors);
-            }
-            good
-        }
-        (Kind::Object(schema), Value::Object(map)) => {
-            check_object(map, schema, field, errors);
-            true
-        }
-        (kind, _) => {
-            let expected = match kind {
-                Kind::Number => "a number",
-                Kind::Text => "a string",
-                Kind::Bool => "true or false",
-                Kind::Numbers => "a list of numbers",
-                Kind::Object(_) => "a JSON object",
-                Kind::Any => "anything",
-            };
-            errors.push(FieldError::wrong_type(field, value, expected));
-            false
-        }
+        self.to_value().to_string()
     }
 }
 

@@ -7,16 +7,15 @@
 
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
-use serde::Serialize;
-use serde_json::Value;
 
+use crate::json::Value;
 use crate::policy;
 use crate::scenario::{parse_decimal, Num, NumberError, RawScenario};
 
 /// One invalid field: its id (dotted for nested keys, `[i]` for list
 /// entries), the value given, the allowed range, and a message in Chinese
 /// and English.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FieldError {
     /// Input id, e.g. `incentives.equip_subsidy.rate` or `ramp[2]`.
     pub field: String,
@@ -134,8 +133,7 @@ impl FieldError {
 }
 
 /// How the site is obtained (§2.1).
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum SiteMode {
     /// Buy industrial land and build the plant.
     BuyLand,
@@ -163,8 +161,7 @@ impl SiteMode {
 }
 
 /// The industry clusters of §6.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum Cluster {
     /// 华南磁性电子元器件中心.
     #[default]
@@ -182,8 +179,7 @@ pub enum Cluster {
 }
 
 /// CIT regime (§2.6).
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum CitRegime {
     /// 25 %.
     #[default]
@@ -193,8 +189,7 @@ pub enum CitRegime {
 }
 
 /// Loan repayment (§2.7).
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum Repayment {
     /// 等额本金.
     #[default]
@@ -204,8 +199,7 @@ pub enum Repayment {
 }
 
 /// Deposit kind (§2.9).
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum DepositKind {
     /// 万元 per 亩 of the land basis (rule 34).
     PerMu,
@@ -215,8 +209,7 @@ pub enum DepositKind {
 }
 
 /// What happens to the deposit when a target is missed (§2.9).
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum ForfeitRule {
     /// The whole deposit is forfeited.
     #[default]

@@ -43,12 +43,12 @@ fn merge(target: &mut Value, changes: Value) {
 }
 
 fn raw(changes: &str) -> RawScenario {
-    RawScenario::from_value(scenario(changes)).unwrap()
+    RawScenario::from_json(&scenario(changes).to_string()).unwrap()
 }
 
 fn results(changes: &str) -> Value {
     match evaluate_raw(&raw(changes)) {
-        Ok(results) => results.to_json_value(),
+        Ok(results) => serde_json::from_str(&results.to_json()).unwrap(),
         Err(failure) => panic!("{changes}: {failure:?}"),
     }
 }
@@ -95,8 +95,8 @@ fn check_line(changes: &str, line: &str, year: usize, expected: &str) {
 
 /// Validation area: exactly these fields are reported, in any order.
 fn check_errors(changes: &str, fields: &[&str]) {
-    let outcome =
-        RawScenario::from_value(scenario(changes)).and_then(|raw| validate(&raw).map(|_| ()));
+    let outcome = RawScenario::from_json(&scenario(changes).to_string())
+        .and_then(|raw| validate(&raw).map(|_| ()));
     let mut reported: Vec<String> = outcome
         .err()
         .unwrap_or_default()
@@ -784,7 +784,7 @@ fn rule_53_errors_on_build_months_and_financing() {
 #[test]
 fn rule_54_deposit_kind_without_amount() {
     let raw = RawScenario::from_json(r#"{"deposit": {"kind": "per_mu"}}"#).unwrap();
-    let all = evaluate_raw(&raw).unwrap().to_json_value();
+    let all: Value = serde_json::from_str(&evaluate_raw(&raw).unwrap().to_json()).unwrap();
     close(&all["deposit"]["amount"], "31.25", "5 万元/亩 × 6.25 亩");
     let valid = validate(&raw).unwrap();
     assert_eq!(valid.inputs().deposit_amount, d("5"));

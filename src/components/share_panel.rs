@@ -105,7 +105,7 @@ fn import(lang: Lang, contents: &str) -> Result<crate::form::FormState, Vec<Stri
             })
             .collect()
     };
-    let value: serde_json::Value = serde_json::from_str(contents)
+    let value = engine::json::parse(contents)
         .map_err(|error| vec![format!("{}: {error}", text(lang, Msg::LinkUnreadable))])?;
     let (raw, mut errors) =
         RawScenario::from_value_lenient(value).map_err(|errors| describe(&errors))?;

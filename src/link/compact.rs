@@ -23,16 +23,14 @@
 //! The values are the text the person typed, so a link reopens the form
 //! exactly as it was (`3万`, `40, 70` and all).
 
-use std::collections::{BTreeMap, BTreeSet};
-
 use base64::alphabet::URL_SAFE;
 use base64::engine::general_purpose::{GeneralPurpose, GeneralPurposeConfig};
 use base64::engine::DecodePaddingMode;
 use base64::Engine as _;
 
 use super::Notes;
-use crate::form::FormState;
-use crate::inputs::Input;
+use crate::form::{Entries, FormState};
+use crate::inputs::{Input, InputSet};
 
 /// The version this module writes.
 pub(super) const VERSION: &str = "1";
@@ -333,7 +331,7 @@ fn input_of(code: u32) -> Option<Input> {
 }
 
 /// The compact link of a form, without switches: `v1.<policy>~<payload>.<checksum>`.
-pub(super) fn encode(form: &FormState, policy_set: &str, confidential: &BTreeSet<Input>) -> String {
+pub(super) fn encode(form: &FormState, policy_set: &str, confidential: &InputSet) -> String {
     let mut fields = Vec::new();
     for (input, text) in &form.entries {
         if confidential.contains(input) {
@@ -404,9 +402,9 @@ impl<'a> Reader<'a> {
 
 /// Reads fields until the bytes end or stop making sense. Every field
 /// returned was read whole; a value that cannot be read is noted.
-fn read_fields(bytes: &[u8], notes: &mut Notes) -> (BTreeMap<Input, String>, Result<(), Stop>) {
+fn read_fields(bytes: &[u8], notes: &mut Notes) -> (Entries, Result<(), Stop>) {
     let mut reader = Reader { bytes };
-    let mut entries = BTreeMap::new();
+    let mut entries = Entries::default();
     while !reader.bytes.is_empty() {
         let field = (|| {
             let code = reader.varint()?;
@@ -656,7 +654,7 @@ mod tests {
                 .count();
             assert_eq!(inputs, 1, "code {code}");
         }
-        let words: BTreeSet<_> = WORDS.iter().collect();
+        let words: std::collections::BTreeSet<_> = WORDS.iter().collect();
         assert_eq!(words.len(), WORDS.len());
     }
 

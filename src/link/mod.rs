@@ -30,14 +30,13 @@ mod readable;
 mod text;
 
 use std::borrow::Cow;
-use std::collections::BTreeSet;
 use std::fmt;
 
 use engine::policy::POLICY_SET_ID;
 
 use crate::form::FormState;
 use crate::i18n::Lang;
-use crate::inputs::Input;
+use crate::inputs::InputSet;
 
 pub use compact::{INPUT_CODES, NIBBLES, WORDS};
 
@@ -241,7 +240,7 @@ fn push_switches(link: &mut String, lang: Lang, embed: bool) {
 /// `v1.<policy-set id>~<payload>.<checksum>`, then `&lang=en` and
 /// `&embed=1` when set. Inputs in `confidential` (the project name among
 /// them when `Input::Name` is) are left out.
-pub fn encode(state: &LinkState, confidential: &BTreeSet<Input>) -> String {
+pub fn encode(state: &LinkState, confidential: &InputSet) -> String {
     let mut link = compact::encode(&state.form, &state.policy_set, confidential);
     push_switches(&mut link, state.lang, state.embed);
     link

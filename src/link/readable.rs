@@ -5,16 +5,14 @@
 //! converted with `form::to_display` on the way in and `form::to_json` on
 //! the way out.
 
-use std::collections::BTreeMap;
-
+use engine::json::{self, Value};
 use engine::scenario::parse_decimal;
 use engine::RawScenario;
 use rust_decimal::Decimal;
-use serde_json::Value;
 
 use super::text::{percent_decode, percent_encode};
 use super::{LinkState, Notes};
-use crate::form::{to_display, to_json, FormState};
+use crate::form::{to_display, to_json, Entries, FormState};
 use crate::i18n::Lang;
 use crate::inputs::{Input, Kind};
 use crate::numbers::split_items;
@@ -78,18 +76,14 @@ pub(super) fn typed_from_engine(input: Input, text: &str) -> Option<String> {
 /// The value at a dotted path of a JSON object, as engine text: strings
 /// as they are, booleans as `true`/`false`, lists joined with commas.
 fn engine_text_at(json: &Value, path: &str) -> Option<Option<String>> {
-    let value = path
-        .split('.')
-        .try_fold(json, |node, key| node.as_object()?.get(key))?;
+    let value = path.split('.').try_fold(json, Value::get)?;
     Some(match value {
-        Value::String(text) => Some(text.clone()),
+        Value::String(text) | Value::Number(text) => Some(text.clone()),
         Value::Bool(flag) => Some(flag.to_string()),
-        Value::Number(number) => Some(number.to_string()),
         Value::Array(items) => items
             .iter()
             .map(|item| match item {
-                Value::String(text) => Some(text.clone()),
-                Value::Number(number) => Some(number.to_string()),
+                Value::String(text) | Value::Number(text) => Some(text.clone()),
                 _ => None,
             })
             .collect::<Option<Vec<_>>>()
@@ -100,7 +94,7 @@ fn engine_text_at(json: &Value, path: &str) -> Option<Option<String>> {
 
 /// The form of readable pairs (`key=value`, still percent-encoded).
 pub(super) fn decode_pairs(pairs: &[(&str, &str)], notes: &mut Notes) -> FormState {
-    let mut entries = BTreeMap::new();
+    let mut entries = Entries::default();
     for (raw_key, raw_value) in pairs {
         let key = percent_decode(raw_key).unwrap_or(std::borrow::Cow::Borrowed(raw_key));
         let Some(input) = input_for_key(&key) else {
@@ -126,11 +120,11 @@ pub(super) fn decode_pairs(pairs: &[(&str, &str)], notes: &mut Notes) -> FormSta
 /// `None` when it is not a JSON object at all.
 pub(super) fn decode_json(raw: &str, notes: &mut Notes) -> Option<FormState> {
     let mut text = percent_decode(raw)?.into_owned();
-    let mut parsed = serde_json::from_str::<Value>(&text);
+    let mut parsed = json::parse(&text);
     if parsed.is_err() && text.contains('%') {
         // Encoded twice on its way here.
         text = percent_decode(&text)?.into_owned();
-        parsed = serde_json::from_str::<Value>(&text);
+        parsed = json::parse(&text);
         notes.junk = true;
     }
     let (raw_scenario, errors) = RawScenario::from_value_lenient(parsed.ok()?).ok()?;
@@ -141,8 +135,8 @@ pub(super) fn decode_json(raw: &str, notes: &mut Notes) -> Option<FormState> {
             notes.bad_value(&error.field);
         }
     }
-    let json = serde_json::to_value(&raw_scenario).ok()?;
-    let mut entries = BTreeMap::new();
+    let json = raw_scenario.to_value();
+    let mut entries = Entries::default();
     for input in Input::ALL {
         let Some(engine_text) = engine_text_at(&json, input.id()) else {
             continue;
@@ -163,13 +157,11 @@ pub(super) fn decode_json(raw: &str, notes: &mut Notes) -> Option<FormState> {
 pub(super) fn encode(state: &LinkState) -> String {
     let mut pairs = Vec::new();
     for (input, typed) in &state.form.entries {
-        let single = FormState {
-            entries: BTreeMap::from([(*input, typed.clone())]),
-        };
-        let Ok(map) = to_json(&single) else {
+        let single = FormState::from_pairs(&[(*input, typed)]);
+        let Ok(members) = to_json(&single) else {
             continue;
         };
-        if let Some(Some(value)) = engine_text_at(&Value::Object(map), input.id()) {
+        if let Some(Some(value)) = engine_text_at(&Value::Object(members), input.id()) {
             pairs.push(format!("{}={}", input.id(), percent_encode(&value)));
         }
     }

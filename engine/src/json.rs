@@ -1,0 +1,760 @@
+//! JSON (RFC 8259) for the scenario and results contracts, without floating
+//! point: a [`Value`] tree, a strict parser ([`parse`]) and a writer
+//! ([`Value`]'s `Display` for compact text, [`Value::to_pretty`]).
+//!
+//! Numbers stay text, so `0.10000000000000000001` is read and written back
+//! digit for digit (rule 61). The parser accepts and refuses exactly what
+//! `serde_json` (with `arbitrary_precision`) did before it, with the same
+//! error messages and positions, because those reach users and golden tests.
+
+use std::fmt::{self, Write as _};
+
+/// Nesting deeper than this many arrays and objects is refused, so that
+/// hostile input cannot overflow the stack (serde_json's limit).
+const MAX_DEPTH: usize = 127;
+
+/// A JSON value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Value {
+    /// `null`.
+    Null,
+    /// `true` or `false`.
+    Bool(bool),
+    /// A number as text, digits exactly as given; an exponent is written
+    /// `e+N` or `e-N` (`1E3` reads as `1e+3`, as serde_json wrote it).
+    Number(String),
+    /// A string.
+    String(String),
+    /// An array.
+    Array(Vec<Value>),
+    /// An object's members in the order given (see [`Value::sorted`]).
+    Object(Vec<(String, Value)>),
+}
+
+impl Value {
+    /// The text of a string.
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Value::String(text) => Some(text),
+            _ => None,
+        }
+    }
+
+    /// The members of an object.
+    pub fn as_object(&self) -> Option<&[(String, Value)]> {
+        match self {
+            Value::Object(members) => Some(members),
+            _ => None,
+        }
+    }
+
+    /// A number that is a whole number from 0 to `u64::MAX` (`1.0` is not).
+    pub fn as_u64(&self) -> Option<u64> {
+        match self {
+            Value::Number(text) => text.parse().ok(),
+            _ => None,
+        }
+    }
+
+    /// The value of `key` in an object; of a key given twice, the last.
+    pub fn get(&self, key: &str) -> Option<&Value> {
+        self.as_object()?
+            .iter()
+            .rev()
+            .find(|(name, _)| name == key)
+            .map(|(_, value)| value)
+    }
+
+    /// The value as a map holds it: every object's keys in byte order, and
+    /// of a key given twice only the last value. This is what the app and
+    /// the engine always read and wrote (serde_json's map), so error order,
+    /// `meta` and saved documents come out as before.
+    pub fn sorted(self) -> Value {
+        match self {
+            Value::Array(items) => Value::Array(items.into_iter().map(Value::sorted).collect()),
+            Value::Object(members) => {
+                let mut numbered: Vec<(usize, (String, Value))> =
+                    members.into_iter().enumerate().collect();
+                // By key, then by position, so that the last of equal keys wins below.
+                numbered.sort_unstable_by(|(left_at, (left, _)), (right_at, (right, _))| {
+                    left.cmp(right).then(left_at.cmp(right_at))
+                });
+                let mut sorted: Vec<(String, Value)> = Vec::with_capacity(numbered.len());
+                for (_, (key, value)) in numbered {
+                    let value = value.sorted();
+                    match sorted.last_mut() {
+                        Some((last, slot)) if *last == key => *slot = value,
+                        _ => sorted.push((key, value)),
+                    }
+                }
+                Value::Object(sorted)
+            }
+            other => other,
+        }
+    }
+
+    /// The value as indented text (two spaces, `"key": value`), as "Save
+    /// as file" writes it.
+    pub fn to_pretty(&self) -> String {
+        let mut out = String::new();
+        write_pretty(&mut out, self, 0);
+        out
+    }
+}
+
+impl From<&str> for Value {
+    fn from(text: &str) -> Value {
+        Value::String(text.to_owned())
+    }
+}
+
+impl From<String> for Value {
+    fn from(text: String) -> Value {
+        Value::String(text)
+    }
+}
+
+impl From<bool> for Value {
+    fn from(flag: bool) -> Value {
+        Value::Bool(flag)
+    }
+}
+
+impl From<u32> for Value {
+    fn from(number: u32) -> Value {
+        Value::Number(number.to_string())
+    }
+}
+
+impl<T: Into<Value>> From<Option<T>> for Value {
+    /// `null` for `None`.
+    fn from(value: Option<T>) -> Value {
+        value.map_or(Value::Null, Into::into)
+    }
+}
+
+impl fmt::Display for Value {
+    /// Compact JSON text.
+    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut out = String::new();
+        write_compact(&mut out, self);
+        formatter.write_str(&out)
+    }
+}
+
+/// Appends a string literal, escaping what JSON requires: `"`, `\` and the
+/// control characters (the common ones by their short escapes).
+fn write_string(out: &mut String, text: &str) {
+    out.push('"');
+    for character in text.chars() {
+        match character {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '\u{8}' => out.push_str("\\b"),
+            '\u{c}' => out.push_str("\\f"),
+            control if control < ' ' => {
+                // Writing to a String cannot fail.
+                let _ = write!(out, "\\u{:04x}", u32::from(control));
+            }
+            other => out.push(other),
+        }
+    }
+    out.push('"');
+}
+
+fn write_compact(out: &mut String, value: &Value) {
+    match value {
+        Value::Null => out.push_str("null"),
+        Value::Bool(flag) => out.push_str(if *flag { "true" } else { "false" }),
+        Value::Number(text) => out.push_str(text),
+        Value::String(text) => write_string(out, text),
+        Value::Array(items) => {
+            out.push('[');
+            for (index, item) in items.iter().enumerate() {
+                if index > 0 {
+                    out.push(',');
+                }
+                write_compact(out, item);
+            }
+            out.push(']');
+        }
+        Value::Object(members) => {
+            out.push('{');
+            for (index, (key, item)) in members.iter().enumerate() {
+                if index > 0 {
+                    out.push(',');
+                }
+                write_string(out, key);
+                out.push(':');
+                write_compact(out, item);
+            }
+            out.push('}');
+        }
+    }
+}
+
+fn write_pretty(out: &mut String, value: &Value, depth: usize) {
+    let new_line = |out: &mut String, depth: usize| {
+        out.push('\n');
+        for _ in 0..depth {
+            out.push_str("  ");
+        }
+    };
+    match value {
+        Value::Array(items) if !items.is_empty() => {
+            out.push('[');
+            for (index, item) in items.iter().enumerate() {
+                if index > 0 {
+                    out.push(',');
+                }
+                new_line(out, depth + 1);
+                write_pretty(out, item, depth + 1);
+            }
+            new_line(out, depth);
+            out.push(']');
+        }
+        Value::Object(members) if !members.is_empty() => {
+            out.push('{');
+            for (index, (key, item)) in members.iter().enumerate() {
+                if index > 0 {
+                    out.push(',');
+                }
+                new_line(out, depth + 1);
+                write_string(out, key);
+                out.push_str(": ");
+                write_pretty(out, item, depth + 1);
+            }
+            new_line(out, depth);
+            out.push('}');
+        }
+        other => write_compact(out, other),
+    }
+}
+
+/// Why a text is not JSON, and where: `expected value at line 1 column 1`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Error {
+    /// What is wrong, in serde_json's words.
+    pub message: &'static str,
+    /// The line, from 1.
+    pub line: usize,
+    /// The byte within the line: the byte at fault, counted from 1, or the
+    /// bytes before it (for a byte read past), as serde_json counted.
+    pub column: usize,
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            formatter,
+            "{} at line {} column {}",
+            self.message, self.line, self.column
+        )
+    }
+}
+
+const EOF_IN_LIST: &str = "EOF while parsing a list";
+const EOF_IN_OBJECT: &str = "EOF while parsing an object";
+const EOF_IN_STRING: &str = "EOF while parsing a string";
+const EOF_IN_VALUE: &str = "EOF while parsing a value";
+const CONTROL_CHARACTER: &str = "control character (\\u0000-\\u001F) found while parsing a string";
+const INVALID_ESCAPE: &str = "invalid escape";
+const INVALID_NUMBER: &str = "invalid number";
+const LONE_SURROGATE: &str = "lone leading surrogate in hex escape";
+const TRAILING_COMMA: &str = "trailing comma";
+const UNEXPECTED_END_OF_HEX: &str = "unexpected end of hex escape";
+
+/// Parses one JSON value (with surrounding whitespace) from `text`.
+pub fn parse(text: &str) -> Result<Value, Error> {
+    let mut parser = Parser {
+        text,
+        at: 0,
+        depth: 0,
+    };
+    let value = parser.value()?;
+    match parser.skip_whitespace() {
+        Some(_) => Err(parser.error_here("trailing characters")),
+        None => Ok(value),
+    }
+}
+
+/// A recursive-descent parser over the bytes of `text`; `at` is the next
+/// byte. Every structural byte is ASCII, so slicing `text` between them
+/// always falls on character boundaries.
+struct Parser<'a> {
+    text: &'a str,
+    at: usize,
+    depth: usize,
+}
+
+impl Parser<'_> {
+    fn peek(&self) -> Option<u8> {
+        self.text.as_bytes().get(self.at).copied()
+    }
+
+    fn next(&mut self) -> Option<u8> {
+        let byte = self.peek()?;
+        self.at += 1;
+        Some(byte)
+    }
+
+    /// Skips whitespace; the next byte, not consumed.
+    fn skip_whitespace(&mut self) -> Option<u8> {
+        while let Some(b' ' | b'\n' | b'\t' | b'\r') = self.peek() {
+            self.at += 1;
+        }
+        self.peek()
+    }
+
+    /// An error positioned after the bytes read so far.
+    fn error(&self, message: &'static str) -> Error {
+        self.error_at(self.at, message)
+    }
+
+    /// An error positioned at the byte about to be read.
+    fn error_here(&self, message: &'static str) -> Error {
+        self.error_at((self.at + 1).min(self.text.len()), message)
+    }
+
+    fn error_at(&self, at: usize, message: &'static str) -> Error {
+        let before = self.text.as_bytes().get(..at).unwrap_or_default();
+        let line_start = before
+            .iter()
+            .rposition(|byte| *byte == b'\n')
+            .map_or(0, |newline| newline + 1);
+        Error {
+            message,
+            line: 1 + before.iter().filter(|byte| **byte == b'\n').count(),
+            column: at - line_start,
+        }
+    }
+
+    fn value(&mut self) -> Result<Value, Error> {
+        let Some(byte) = self.skip_whitespace() else {
+            return Err(self.error_here(EOF_IN_VALUE));
+        };
+        match byte {
+            b'n' => self.word("null", Value::Null),
+            b't' => self.word("true", Value::Bool(true)),
+            b'f' => self.word("false", Value::Bool(false)),
+            b'-' | b'0'..=b'9' => self.number().map(Value::Number),
+            b'"' => {
+                self.at += 1;
+                self.string().map(Value::String)
+            }
+            b'[' | b'{' => {
+                if self.depth >= MAX_DEPTH {
+                    return Err(self.error_here("recursion limit exceeded"));
+                }
+                self.depth += 1;
+                self.at += 1;
+                let value = if byte == b'[' {
+                    self.array()
+                } else {
+                    self.object()
+                };
+                self.depth -= 1;
+                value
+            }
+            _ => Err(self.error_here("expected value")),
+        }
+    }
+
+    /// `null`, `true` or `false`, whose first letter was seen.
+    fn word(&mut self, word: &str, value: Value) -> Result<Value, Error> {
+        for expected in word.bytes() {
+            match self.next() {
+                None => return Err(self.error(EOF_IN_VALUE)),
+                Some(byte) if byte != expected => return Err(self.error("expected ident")),
+                Some(_) => {}
+            }
+        }
+        Ok(value)
+    }
+
+    /// A number's text: `-`? int frac? exp?, the exponent as `e+N`/`e-N`.
+    fn number(&mut self) -> Result<String, Error> {
+        let mut text = String::new();
+        if self.peek() == Some(b'-') {
+            self.at += 1;
+            text.push('-');
+        }
+        match self.next() {
+            None => return Err(self.error(EOF_IN_VALUE)),
+            Some(b'0') => {
+                text.push('0');
+                if self.peek().is_some_and(|byte| byte.is_ascii_digit()) {
+                    return Err(self.error_here(INVALID_NUMBER));
+                }
+            }
+            Some(digit @ b'1'..=b'9') => {
+                text.push(char::from(digit));
+                self.digits(&mut text);
+            }
+            Some(_) => return Err(self.error(INVALID_NUMBER)),
+        }
+        if self.peek() == Some(b'.') {
+            self.at += 1;
+            text.push('.');
+            if !self.digits(&mut text) {
+                let message = if self.peek().is_some() {
+                    INVALID_NUMBER
+                } else {
+                    EOF_IN_VALUE
+                };
+                return Err(self.error_here(message));
+            }
+        }
+        if let Some(b'e' | b'E') = self.peek() {
+            self.at += 1;
+            text.push('e');
+            match self.peek() {
+                Some(sign @ (b'+' | b'-')) => {
+                    self.at += 1;
+                    text.push(char::from(sign));
+                }
+                _ => text.push('+'),
+            }
+            match self.next() {
+                None => return Err(self.error(EOF_IN_VALUE)),
+                Some(digit) if digit.is_ascii_digit() => text.push(char::from(digit)),
+                Some(_) => return Err(self.error(INVALID_NUMBER)),
+            }
+            self.digits(&mut text);
+        }
+        Ok(text)
+    }
+
+    /// Appends the digits that follow; whether there was one.
+    fn digits(&mut self, text: &mut String) -> bool {
+        let start = self.at;
+        while let Some(digit) = self.peek().filter(u8::is_ascii_digit) {
+            self.at += 1;
+            text.push(char::from(digit));
+        }
+        self.at > start
+    }
+
+    /// A string's contents, its opening quote consumed.
+    fn string(&mut self) -> Result<String, Error> {
+        let mut text = String::new();
+        loop {
+            let start = self.at;
+            while let Some(byte) = self.peek() {
+                if byte == b'"' || byte == b'\\' || byte < 0x20 {
+                    break;
+                }
+                self.at += 1;
+            }
+            text.push_str(self.text.get(start..self.at).unwrap_or_default());
+            match self.next() {
+                None => return Err(self.error(EOF_IN_STRING)),
+                Some(b'"') => return Ok(text),
+                Some(b'\\') => self.escape(&mut text)?,
+                Some(_) => return Err(self.error(CONTROL_CHARACTER)),
+            }
+        }
+    }
+
+    /// One escape, its backslash consumed.
+    fn escape(&mut self, text: &mut String) -> Result<(), Error> {
+        let character = match self.next() {
+            None => return Err(self.error(EOF_IN_STRING)),
+            Some(b'"') => '"',
+            Some(b'\\') => '\\',
+            Some(b'/') => '/',
+            Some(b'b') => '\u{8}',
+            Some(b'f') => '\u{c}',
+            Some(b'n') => '\n',
+            Some(b'r') => '\r',
+            Some(b't') => '\t',
+            Some(b'u') => self.unicode_escape()?,
+            Some(_) => return Err(self.error(INVALID_ESCAPE)),
+        };
+        text.push(character);
+        Ok(())
+    }
+
+    /// The character of `\uXXXX`, or of a surrogate pair `\uD83D\uDE00`.
+    fn unicode_escape(&mut self) -> Result<char, Error> {
+        let first = self.hex_digits()?;
+        if (0xDC00..=0xDFFF).contains(&first) {
+            return Err(self.error(LONE_SURROGATE));
+        }
+        if !(0xD800..=0xDBFF).contains(&first) {
+            return char::from_u32(first).ok_or_else(|| self.error(LONE_SURROGATE));
+        }
+        for expected in [b'\\', b'u'] {
+            match self.next() {
+                None => return Err(self.error(EOF_IN_STRING)),
+                Some(byte) if byte != expected => return Err(self.error(UNEXPECTED_END_OF_HEX)),
+                Some(_) => {}
+            }
+        }
+        let second = self.hex_digits()?;
+        if !(0xDC00..=0xDFFF).contains(&second) {
+            return Err(self.error(LONE_SURROGATE));
+        }
+        let code = 0x1_0000 + ((first - 0xD800) << 10) + (second - 0xDC00);
+        char::from_u32(code).ok_or_else(|| self.error(LONE_SURROGATE))
+    }
+
+    /// The four hex digits of a `\u` escape.
+    fn hex_digits(&mut self) -> Result<u32, Error> {
+        let Some(digits) = self.text.as_bytes().get(self.at..self.at + 4) else {
+            self.at = self.text.len();
+            return Err(self.error(EOF_IN_STRING));
+        };
+        self.at += 4;
+        digits
+            .iter()
+            .try_fold(0, |code, digit| {
+                let value = char::from(*digit).to_digit(16)?;
+                Some(code * 16 + value)
+            })
+            .ok_or_else(|| self.error(INVALID_ESCAPE))
+    }
+
+    /// An array's items, its `[` consumed.
+    fn array(&mut self) -> Result<Value, Error> {
+        let mut items = Vec::new();
+        loop {
+            match self.skip_whitespace() {
+                None => return Err(self.error_here(EOF_IN_LIST)),
+                Some(b']') => {
+                    self.at += 1;
+                    return Ok(Value::Array(items));
+                }
+                Some(_) if items.is_empty() => {}
+                Some(b',') => {
+                    self.at += 1;
+                    match self.skip_whitespace() {
+                        None => return Err(self.error_here(EOF_IN_VALUE)),
+                        Some(b']') => return Err(self.error_here(TRAILING_COMMA)),
+                        Some(_) => {}
+                    }
+                }
+                Some(_) => return Err(self.error_here("expected `,` or `]`")),
+            }
+            items.push(self.value()?);
+        }
+    }
+
+    /// An object's members, its `{` consumed.
+    fn object(&mut self) -> Result<Value, Error> {
+        let mut members = Vec::new();
+        loop {
+            match self.skip_whitespace() {
+                None => return Err(self.error_here(EOF_IN_OBJECT)),
+                Some(b'}') => {
+                    self.at += 1;
+                    return Ok(Value::Object(members));
+                }
+                Some(_) if members.is_empty() => {}
+                Some(b',') => {
+                    self.at += 1;
+                    match self.skip_whitespace() {
+                        None => return Err(self.error_here(EOF_IN_VALUE)),
+                        Some(b'}') => return Err(self.error_here(TRAILING_COMMA)),
+                        Some(_) => {}
+                    }
+                }
+                Some(_) => return Err(self.error_here("expected `,` or `}`")),
+            }
+            if self.peek() != Some(b'"') {
+                return Err(self.error_here("key must be a string"));
+            }
+            self.at += 1;
+            let key = self.string()?;
+            match self.skip_whitespace() {
+                None => return Err(self.error_here(EOF_IN_OBJECT)),
+                Some(b':') => self.at += 1,
+                Some(_) => return Err(self.error_here("expected `:`")),
+            }
+            members.push((key, self.value()?));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `text` parses, and writes back compactly as `expected`.
+    fn check(text: &str, expected: &str) {
+        match parse(text) {
+            Ok(value) => assert_eq!(value.to_string(), expected, "{text:?}"),
+            Err(error) => panic!("{text:?}: {error}"),
+        }
+    }
+
+    /// `text` is refused with this message, line and column.
+    fn check_error(text: &str, expected: &str) {
+        match parse(text) {
+            Ok(value) => panic!("{text:?} parsed as {value}"),
+            Err(error) => assert_eq!(error.to_string(), expected, "{text:?}"),
+        }
+    }
+
+    fn text(value: &str) -> Value {
+        Value::from(value)
+    }
+
+    #[test]
+    fn values_read_and_write_back() {
+        check(" null ", "null");
+        check("true", "true");
+        check("\tfalse\r\n", "false");
+        check("[]", "[]");
+        check("{}", "{}");
+        check(
+            r#"[1, "a", [true, null], {"k": {}}]"#,
+            r#"[1,"a",[true,null],{"k":{}}]"#,
+        );
+        check(r#"{"b": 1, "a": 2}"#, r#"{"b":1,"a":2}"#);
+        check(r#"{"a": 1, "a": 2}"#, r#"{"a":1,"a":2}"#);
+    }
+
+    #[test]
+    fn numbers_keep_their_digits() {
+        check("0", "0");
+        check("-0", "-0");
+        check("0.10000000000000000001", "0.10000000000000000001");
+        check(
+            "123456789012345678901234567890",
+            "123456789012345678901234567890",
+        );
+        check("-12.50", "-12.50");
+        check("1e3", "1e+3");
+        check("1E3", "1e+3");
+        check("2.5E-2", "2.5e-2");
+        check("1e+999999", "1e+999999");
+        assert_eq!(parse("7").unwrap().as_u64(), Some(7));
+        assert_eq!(parse("7.0").unwrap().as_u64(), None);
+        assert_eq!(parse("-7").unwrap().as_u64(), None);
+        assert_eq!(parse("18446744073709551616").unwrap().as_u64(), None);
+    }
+
+    #[test]
+    fn strings_unescape_and_escape() {
+        check(r#""a\"b\\c\/d""#, r#""a\"b\\c/d""#);
+        check(r#""\b\f\n\r\t""#, r#""\b\f\n\r\t""#);
+        check(r#""\u0001\u001f\u007f""#, "\"\\u0001\\u001f\u{7f}\"");
+        check(r#""\u00e9\u6c38""#, "\"é永\"");
+        check(r#""\uD83D\uDE00""#, "\"😀\"");
+        check("\"永州 😀\"", "\"永州 😀\"");
+        assert_eq!(parse(r#""\u0041""#), Ok(text("A")));
+    }
+
+    #[test]
+    fn errors_say_what_and_where_as_serde_json_did() {
+        check_error("", "EOF while parsing a value at line 1 column 0");
+        check_error("  ", "EOF while parsing a value at line 1 column 2");
+        check_error("}", "expected value at line 1 column 1");
+        check_error("nul", "EOF while parsing a value at line 1 column 3");
+        check_error("nulx", "expected ident at line 1 column 4");
+        check_error("[", "EOF while parsing a list at line 1 column 1");
+        check_error("[1,]", "trailing comma at line 1 column 4");
+        check_error("[1,", "EOF while parsing a value at line 1 column 3");
+        check_error("[1 2]", "expected `,` or `]` at line 1 column 4");
+        check_error("{", "EOF while parsing an object at line 1 column 1");
+        check_error("{1:2}", "key must be a string at line 1 column 2");
+        check_error(r#"{"a",}"#, "expected `:` at line 1 column 5");
+        check_error(r#"{"a""#, "EOF while parsing an object at line 1 column 4");
+        check_error(r#"{"a":1,}"#, "trailing comma at line 1 column 8");
+        check_error(r#"{"a":1,2}"#, "key must be a string at line 1 column 8");
+        check_error(r#"{"a":1 "b":2}"#, "expected `,` or `}` at line 1 column 8");
+        check_error("{} x", "trailing characters at line 1 column 4");
+        check_error("{}\n\n  x", "trailing characters at line 3 column 3");
+        check_error("-", "EOF while parsing a value at line 1 column 1");
+        check_error("-x", "invalid number at line 1 column 2");
+        check_error("01", "invalid number at line 1 column 2");
+        check_error("1.", "EOF while parsing a value at line 1 column 2");
+        check_error("1.e3", "invalid number at line 1 column 3");
+        check_error("1e", "EOF while parsing a value at line 1 column 2");
+        check_error("1e+x", "invalid number at line 1 column 4");
+        check_error("+1", "expected value at line 1 column 1");
+        check_error(".5", "expected value at line 1 column 1");
+        check_error("\"abc", "EOF while parsing a string at line 1 column 4");
+        check_error(
+            "\"a\u{1}\"",
+            "control character (\\u0000-\\u001F) found while parsing a string at line 1 column 3",
+        );
+        check_error(r#""\x""#, "invalid escape at line 1 column 3");
+        check_error(r#""\"#, "EOF while parsing a string at line 1 column 2");
+        check_error(r#""\u12""#, "EOF while parsing a string at line 1 column 6");
+        check_error(r#""\u12g4""#, "invalid escape at line 1 column 7");
+        check_error(
+            r#""\uDC00""#,
+            "lone leading surrogate in hex escape at line 1 column 7",
+        );
+        check_error(
+            r#""\uD800""#,
+            "unexpected end of hex escape at line 1 column 8",
+        );
+        check_error(
+            r#""\uD800\n""#,
+            "unexpected end of hex escape at line 1 column 9",
+        );
+        check_error(
+            r#""\uD800\u0041""#,
+            "lone leading surrogate in hex escape at line 1 column 13",
+        );
+        check_error("\"\\uD800", "EOF while parsing a string at line 1 column 7");
+        check_error("[1,\n 2,]", "trailing comma at line 2 column 4");
+    }
+
+    #[test]
+    fn nesting_is_limited_so_the_stack_is_safe() {
+        let nested = |depth: usize| format!("{}{}", "[".repeat(depth), "]".repeat(depth));
+        assert!(parse(&nested(MAX_DEPTH)).is_ok());
+        check_error(
+            &nested(MAX_DEPTH + 1),
+            "recursion limit exceeded at line 1 column 128",
+        );
+        // Far deeper input fails just as fast, without recursing further.
+        assert!(parse(&"{\"a\":".repeat(100_000)).is_err());
+    }
+
+    #[test]
+    fn lookups_find_the_last_of_a_repeated_key() {
+        let value = parse(r#"{"a": 1, "b": "x", "a": 2}"#).unwrap();
+        assert_eq!(value.get("a"), Some(&Value::Number("2".to_owned())));
+        assert_eq!(value.get("b").and_then(Value::as_str), Some("x"));
+        assert_eq!(value.get("c"), None);
+        assert_eq!(text("x").get("a"), None);
+        assert_eq!(value.as_object().map(<[_]>::len), Some(3));
+    }
+
+    #[test]
+    fn sorting_orders_keys_and_keeps_the_last_of_each() {
+        let value = parse(r#"{"b": 1, "a": {"z": [{"y": 1, "x": 2}], "c": 3}, "b": 2, "B": 0}"#);
+        assert_eq!(
+            value.unwrap().sorted().to_string(),
+            r#"{"B":0,"a":{"c":3,"z":[{"x":2,"y":1}]},"b":2}"#
+        );
+    }
+
+    #[test]
+    fn pretty_text_indents_by_two_spaces() {
+        let value = parse(r#"{"a": [1, {}], "b": {"c": []}, "d": "x"}"#).unwrap();
+        assert_eq!(
+            value.to_pretty(),
+            "{\n  \"a\": [\n    1,\n    {}\n  ],\n  \"b\": {\n    \"c\": []\n  },\n  \"d\": \"x\"\n}"
+        );
+        assert_eq!(Value::Null.to_pretty(), "null");
+    }
+
+    #[test]
+    fn values_convert_from_rust() {
+        assert_eq!(Value::from("a"), text("a"));
+        assert_eq!(Value::from(String::from("a")), text("a"));
+        assert_eq!(Value::from(true), Value::Bool(true));
+        assert_eq!(Value::from(7_u32), Value::Number("7".to_owned()));
+        assert_eq!(Value::from(None::<u32>), Value::Null);
+        assert_eq!(Value::from(Some("a")), text("a"));
+    }
+}
