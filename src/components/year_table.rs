@@ -2,6 +2,8 @@
 //! of the model behind "Details" (rendered only while open, so typing stays
 //! fast).
 
+use std::rc::Rc;
+
 use engine::Results;
 use rust_decimal::Decimal;
 use web_sys::HtmlDetailsElement;
@@ -13,12 +15,19 @@ use crate::i18n::lines::{is_ratio_line, line_label};
 use crate::i18n::{fill, text, Lang, Msg};
 
 /// Props of [`YearTable`].
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct YearTableProps {
     /// Display language.
     pub lang: Lang,
     /// The results shown.
-    pub results: std::rc::Rc<Results>,
+    pub results: Rc<Results>,
+}
+
+/// The same `Rc` is the same evaluation (see `HeadlineProps`).
+impl PartialEq for YearTableProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.lang == other.lang && Rc::ptr_eq(&self.results, &other.results)
+    }
 }
 
 /// Lines always shown, in this order.
@@ -36,18 +45,31 @@ const MAIN_LINES: [&str; 8] = [
 fn row(lang: Lang, key: &str, values: &[Decimal]) -> Html {
     let label = line_label(lang, key).unwrap_or(key);
     let strong = key.starts_with("ncf_");
+    let ratio = is_ratio_line(key);
     html! {
         <tr class={classes!(strong.then_some("strong"))}>
             <th scope="row">{ label }</th>
-            { for values.iter().enumerate().map(|(index, value)| {
-                let shown = if is_ratio_line(key) {
+            { for values.iter().zip(1..).map(|(value, year)| {
+                let shown = if ratio {
                     format::percent(*value)
                 } else {
                     format::money_in_table(lang, *value)
                 };
-                value_cell(format!("annual.{key}.{}", index + 1), shown, format::exact(*value))
+                value_cell(format!("annual.{key}.{year}").into(), (shown, format::exact(*value)))
             }) }
         </tr>
+    }
+}
+
+/// A table of `rows` under the year columns.
+fn table(head: Html, rows: Html, testid: Option<&'static str>) -> Html {
+    html! {
+        <div class="table-scroll" tabindex="0">
+            <table class="data years" data-testid={testid}>
+                <thead>{ head }</thead>
+                <tbody>{ rows }</tbody>
+            </table>
+        </div>
     }
 }
 
@@ -75,33 +97,18 @@ pub fn year_table(props: &YearTableProps) -> Html {
         .filter_map(|key| lines.iter().find(|(name, _)| name == key))
         .map(|(key, values)| row(lang, key, values))
         .collect();
-    let details: Html = if *open {
-        lines
-            .iter()
-            .filter(|(key, _)| !MAIN_LINES.contains(key))
-            .map(|(key, values)| row(lang, key, values))
-            .collect()
-    } else {
-        html! {}
-    };
     html! {
         <section class="block" aria-labelledby="years-heading">
             <h3 id="years-heading">{ text(lang, Msg::YearTableHeading) }</h3>
-            <div class="table-scroll" tabindex="0">
-                <table class="data years" data-testid="year-table">
-                    <thead>{ head.clone() }</thead>
-                    <tbody>{ main }</tbody>
-                </table>
-            </div>
+            { table(head.clone(), main, Some("year-table")) }
             <details class="year-details" {ontoggle} data-testid="year-details">
                 <summary>{ text(lang, Msg::ShowDetails) }</summary>
                 if *open {
-                    <div class="table-scroll" tabindex="0">
-                        <table class="data years">
-                            <thead>{ head }</thead>
-                            <tbody>{ details }</tbody>
-                        </table>
-                    </div>
+                    { table(head, lines
+                        .iter()
+                        .filter(|(key, _)| !MAIN_LINES.contains(key))
+                        .map(|(key, values)| row(lang, key, values))
+                        .collect(), None) }
                 }
             </details>
         </section>
