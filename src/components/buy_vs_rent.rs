@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::components::charts::buy_rent_chart;
 use crate::components::field::message_text;
 use crate::components::figure::{
-    head_row, irr_parts, money_parts, pair, payback_parts, year_parts,
+    block, head_row, irr_parts, money_parts, pair, payback_parts, scroll_table, year_parts,
 };
 use crate::form::FieldMessage;
 use crate::i18n::inputs::label;
@@ -75,25 +75,25 @@ pub fn buy_vs_rent(lang: Lang, results: &Results) -> Html {
     let compare = &results.buy_vs_rent;
     let (crossover_shown, crossover_value) =
         year_parts(lang, compare.crossover_year, Msg::NoCrossover);
-    html! {
-        <section class="block" aria-labelledby="compare-heading">
-            <h3 id="compare-heading">{ text(lang, Msg::BuyVsRentHeading) }</h3>
-            <div class="table-scroll" tabindex="0">
-                <table class="data compare">
-                    <thead>{ head_row(&[text(lang, Msg::BuyLand), text(lang, Msg::Rent)]) }</thead>
-                    <tbody>
-                        <tr>
-                            { side_cells(lang, "buy_land", &compare.buy_land) }
-                            { side_cells(lang, "rent", &compare.rent) }
-                        </tr>
-                    </tbody>
-                </table>
-            </div>
-            <p class="pair-line">
-                { format!("{}：", text(lang, Msg::Crossover)) }
-                <strong data-testid="buy_vs_rent.crossover_year" data-value={crossover_value}>{ crossover_shown }</strong>
-            </p>
-            { buy_rent_chart(lang, cumulative(&compare.buy_land), cumulative(&compare.rent), compare.crossover_year) }
-        </section>
-    }
+    let sides = html! {
+        <tr>
+            { side_cells(lang, "buy_land", &compare.buy_land) }
+            { side_cells(lang, "rent", &compare.rent) }
+        </tr>
+    };
+    let head = head_row(&[text(lang, Msg::BuyLand), text(lang, Msg::Rent)]);
+    block(
+        "compare-heading",
+        text(lang, Msg::BuyVsRentHeading),
+        html! {
+            <>
+                { scroll_table("data compare", None, None, head, sides) }
+                <p class="pair-line">
+                    { format!("{}：", text(lang, Msg::Crossover)) }
+                    <strong data-testid="buy_vs_rent.crossover_year" data-value={crossover_value}>{ crossover_shown }</strong>
+                </p>
+                { buy_rent_chart(lang, cumulative(&compare.buy_land), cumulative(&compare.rent), compare.crossover_year) }
+            </>
+        },
+    )
 }

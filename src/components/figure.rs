@@ -108,3 +108,34 @@ pub fn year_parts(lang: Lang, year: Option<u32>, none: Msg) -> Parts {
         None => (text(lang, none).to_owned(), String::new()),
     }
 }
+
+/// A block of the results: a section named by its `<h3>` heading.
+pub fn block(id: &'static str, heading: &'static str, body: Html) -> Html {
+    html! {
+        <section class="block" aria-labelledby={id}>
+            <h3 id={id}>{ heading }</h3>
+            { body }
+        </section>
+    }
+}
+
+/// A data table in a box that scrolls sideways on narrow screens.
+pub fn scroll_table(
+    class: &'static str,
+    testid: Option<&'static str>,
+    caption: Option<&'static str>,
+    head: Html,
+    body: Html,
+) -> Html {
+    html! {
+        <div class="table-scroll" tabindex="0">
+            <table class={class} data-testid={testid}>
+                if let Some(caption) = caption {
+                    <caption>{ caption }</caption>
+                }
+                <thead>{ head }</thead>
+                <tbody>{ body }</tbody>
+            </table>
+        </div>
+    }
+}

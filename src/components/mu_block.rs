@@ -7,6 +7,7 @@ use engine::Results;
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
+use crate::components::figure::{block, scroll_table};
 use crate::format;
 use crate::i18n::{fill, text, Lang, Msg};
 
@@ -90,32 +91,31 @@ pub fn mu_block(lang: Lang, results: &Results, thresholds: &[Decimal; 4]) -> Htm
         },
     );
     let floor = &results.floor_price;
-    html! {
-        <section class="block" aria-labelledby="mu-heading">
-            <h3 id="mu-heading">{ text(lang, Msg::MuHeading) }</h3>
-            if !first.full_capacity_reached {
-                <p class="explain">{ text(lang, Msg::FullCapacityNotReached) }</p>
-            }
-            <div class="table-scroll" tabindex="0">
-                <table class="data" data-testid="mu-table">
-                    <thead>
-                        <tr>
-                            <th scope="col"></th>
-                            <th scope="col">{ text(lang, Msg::Threshold) }</th>
-                            <th scope="col">{ column(Msg::FirstFullYear, first) }</th>
-                            <th scope="col">{ column(Msg::TestYearColumn, test) }</th>
-                        </tr>
-                    </thead>
-                    <tbody>{ for rows }</tbody>
-                </table>
-            </div>
-            <dl class="pairs">
-                <dt>{ text(lang, Msg::FloorPriceHeading) }</dt>
-                <dd data-testid="floor_price.floor_per_mu" data-value={format::exact(floor.floor_per_mu)}>
-                    { format!("{} 万元/亩 ({} {})", format::amount(floor.floor_per_mu), text(lang, Msg::LandGradeShort), floor.grade) }
-                    { verdict(lang, " ", floor.below.map(|below| !below), Msg::AboveFloor, Msg::BelowFloor) }
-                </dd>
-            </dl>
-        </section>
-    }
+    let head = html! {
+        <tr>
+            <th scope="col"></th>
+            <th scope="col">{ text(lang, Msg::Threshold) }</th>
+            <th scope="col">{ column(Msg::FirstFullYear, first) }</th>
+            <th scope="col">{ column(Msg::TestYearColumn, test) }</th>
+        </tr>
+    };
+    block(
+        "mu-heading",
+        text(lang, Msg::MuHeading),
+        html! {
+            <>
+                if !first.full_capacity_reached {
+                    <p class="explain">{ text(lang, Msg::FullCapacityNotReached) }</p>
+                }
+                { scroll_table("data", Some("mu-table"), None, head, rows.collect()) }
+                <dl class="pairs">
+                    <dt>{ text(lang, Msg::FloorPriceHeading) }</dt>
+                    <dd data-testid="floor_price.floor_per_mu" data-value={format::exact(floor.floor_per_mu)}>
+                        { format!("{} 万元/亩 ({} {})", format::amount(floor.floor_per_mu), text(lang, Msg::LandGradeShort), floor.grade) }
+                        { verdict(lang, " ", floor.below.map(|below| !below), Msg::AboveFloor, Msg::BelowFloor) }
+                    </dd>
+                </dl>
+            </>
+        },
+    )
 }

@@ -4,7 +4,7 @@
 use engine::Results;
 use yew::prelude::*;
 
-use crate::components::figure::{money_parts, pair, year_parts};
+use crate::components::figure::{block, money_parts, pair, year_parts};
 use crate::i18n::{text, Lang, Msg};
 
 /// The ledger as label / amount pairs.
@@ -34,16 +34,17 @@ pub fn park_ledger(lang: Lang, results: &Results) -> Html {
         (Msg::ParkNet, "park.net_total", park.net_total),
         (Msg::ParkNpv, "park.npv", park.npv),
     ];
-    html! {
-        <section class="block" aria-labelledby="park-heading">
-            <h3 id="park-heading">{ text(lang, Msg::ParkHeading) }</h3>
+    block(
+        "park-heading",
+        text(lang, Msg::ParkHeading),
+        html! {
             <dl class="pairs">
-                { for amounts.into_iter().map(|(label, testid, value)| {
-                    pair(text(lang, label), testid.into(), money_parts(lang, value))
-                }) }
-                { pair(text(lang, Msg::Breakeven), "park.breakeven_year".into(),
-                    year_parts(lang, park.breakeven_year, Msg::NoBreakeven)) }
+                    { for amounts.into_iter().map(|(label, testid, value)| {
+                        pair(text(lang, label), testid.into(), money_parts(lang, value))
+                    }) }
+                    { pair(text(lang, Msg::Breakeven), "park.breakeven_year".into(),
+                        year_parts(lang, park.breakeven_year, Msg::NoBreakeven)) }
             </dl>
-        </section>
-    }
+        },
+    )
 }

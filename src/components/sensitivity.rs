@@ -7,7 +7,7 @@ use rust_decimal::Decimal;
 use yew::prelude::*;
 
 use crate::components::charts::tornado_chart;
-use crate::components::figure::{head_row, money_parts};
+use crate::components::figure::{block, head_row, money_parts, scroll_table};
 use crate::format;
 use crate::i18n::charts::sensitive_input_name;
 use crate::i18n::{text, Lang, Msg};
@@ -42,22 +42,21 @@ pub fn sensitivity(lang: Lang, results: &Results, range: Decimal) -> Html {
             </tr>
         }
     });
-    html! {
-        <section class="block" aria-labelledby="sensitivity-heading">
-            <h3 id="sensitivity-heading">{ text(lang, Msg::SensitivityHeading) }</h3>
-            <p class="explain">{ text(lang, Msg::TornadoExplained) }</p>
-            { tornado_chart(lang, results.statements.project_after_tax.npv, &results.tornado, range) }
-            <h4>{ text(lang, Msg::SwitchingHeading) }</h4>
-            <div class="table-scroll" tabindex="0">
-                <table class="data" data-testid="switching-table">
-                    <thead>{ head_row(&[
-                        text(lang, Msg::SwitchingInput),
-                        text(lang, Msg::SwitchingChange),
-                        text(lang, Msg::SwitchingValue),
-                    ]) }</thead>
-                    <tbody>{ for rows }</tbody>
-                </table>
-            </div>
-        </section>
-    }
+    let head = head_row(&[
+        text(lang, Msg::SwitchingInput),
+        text(lang, Msg::SwitchingChange),
+        text(lang, Msg::SwitchingValue),
+    ]);
+    block(
+        "sensitivity-heading",
+        text(lang, Msg::SensitivityHeading),
+        html! {
+            <>
+                <p class="explain">{ text(lang, Msg::TornadoExplained) }</p>
+                { tornado_chart(lang, results.statements.project_after_tax.npv, &results.tornado, range) }
+                <h4>{ text(lang, Msg::SwitchingHeading) }</h4>
+                { scroll_table("data", Some("switching-table"), None, head, rows.collect()) }
+            </>
+        },
+    )
 }

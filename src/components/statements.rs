@@ -7,7 +7,7 @@ use engine::Results;
 use yew::prelude::*;
 
 use crate::components::figure::{
-    head_row, irr_parts, money_parts, pair, payback_parts, value_cell,
+    block, head_row, irr_parts, money_parts, pair, payback_parts, scroll_table, value_cell,
 };
 use crate::format;
 use crate::i18n::{text, Lang, Msg};
@@ -64,15 +64,7 @@ fn table(
             </tr>
         }
     });
-    html! {
-        <div class="table-scroll" tabindex="0">
-            <table class={class}>
-                <caption>{ text(lang, caption) }</caption>
-                <thead>{ head }</thead>
-                <tbody>{ for rows }</tbody>
-            </table>
-        </div>
-    }
+    scroll_table(class, None, Some(text(lang, caption)), head, rows.collect())
 }
 
 /// A figure before and after the stress, "1.30 亿元 → 1.10 亿元", with the
@@ -96,19 +88,22 @@ pub fn statements_table(lang: Lang, results: &Results) -> Html {
         Some(dscr) => (format::amount(dscr), format::exact(dscr)),
         None => (text(lang, Msg::NoLoan).to_owned(), String::new()),
     };
-    html! {
-        <section class="block" aria-labelledby="statements-heading">
-            <h3 id="statements-heading">{ text(lang, Msg::StressHeading) }</h3>
-            { table(lang, "data", Msg::Base, "", &results.statements) }
-            { table(lang, "data stress", Msg::StressCase, "stress.", &stress.statements) }
-            <p class="explain">{ text(lang, Msg::StressExplained) }</p>
-            <dl class="pairs">
-                { pair(text(lang, Msg::PeakFunding), "stress.peak_funding_need".into(),
-                    stressed(lang, results.peak_funding_need, stress.peak_funding_need)) }
-                { pair(text(lang, Msg::ParkNpv), "stress.park_npv".into(),
-                    stressed(lang, results.park.npv, stress.park_npv)) }
-                { pair(text(lang, Msg::MinDscr), "min_dscr".into(), dscr) }
-            </dl>
-        </section>
-    }
+    block(
+        "statements-heading",
+        text(lang, Msg::StressHeading),
+        html! {
+            <>
+                { table(lang, "data", Msg::Base, "", &results.statements) }
+                { table(lang, "data stress", Msg::StressCase, "stress.", &stress.statements) }
+                <p class="explain">{ text(lang, Msg::StressExplained) }</p>
+                <dl class="pairs">
+                    { pair(text(lang, Msg::PeakFunding), "stress.peak_funding_need".into(),
+                        stressed(lang, results.peak_funding_need, stress.peak_funding_need)) }
+                    { pair(text(lang, Msg::ParkNpv), "stress.park_npv".into(),
+                        stressed(lang, results.park.npv, stress.park_npv)) }
+                    { pair(text(lang, Msg::MinDscr), "min_dscr".into(), dscr) }
+                </dl>
+            </>
+        },
+    )
 }

@@ -9,7 +9,7 @@ use rust_decimal::Decimal;
 use web_sys::HtmlDetailsElement;
 use yew::prelude::*;
 
-use crate::components::figure::value_cell;
+use crate::components::figure::{block, scroll_table, value_cell};
 use crate::format;
 use crate::i18n::lines::{is_ratio_line, line_label};
 use crate::i18n::{fill, text, Lang, Msg};
@@ -61,18 +61,6 @@ fn row(lang: Lang, key: &str, values: &[Decimal]) -> Html {
     }
 }
 
-/// A table of `rows` under the year columns.
-fn table(head: Html, rows: Html, testid: Option<&'static str>) -> Html {
-    html! {
-        <div class="table-scroll" tabindex="0">
-            <table class="data years" data-testid={testid}>
-                <thead>{ head }</thead>
-                <tbody>{ rows }</tbody>
-            </table>
-        </div>
-    }
-}
-
 /// The table of every yearly line.
 #[function_component(YearTable)]
 pub fn year_table(props: &YearTableProps) -> Html {
@@ -97,20 +85,23 @@ pub fn year_table(props: &YearTableProps) -> Html {
         .filter_map(|key| lines.iter().find(|(name, _)| name == key))
         .map(|(key, values)| row(lang, key, values))
         .collect();
-    html! {
-        <section class="block" aria-labelledby="years-heading">
-            <h3 id="years-heading">{ text(lang, Msg::YearTableHeading) }</h3>
-            { table(head.clone(), main, Some("year-table")) }
-            <details class="year-details" {ontoggle} data-testid="year-details">
-                <summary>{ text(lang, Msg::ShowDetails) }</summary>
-                if *open {
-                    { table(head, lines
-                        .iter()
-                        .filter(|(key, _)| !MAIN_LINES.contains(key))
-                        .map(|(key, values)| row(lang, key, values))
-                        .collect(), None) }
-                }
-            </details>
-        </section>
-    }
+    block(
+        "years-heading",
+        text(lang, Msg::YearTableHeading),
+        html! {
+            <>
+                { scroll_table("data years", Some("year-table"), None, head.clone(), main) }
+                <details class="year-details" {ontoggle} data-testid="year-details">
+                    <summary>{ text(lang, Msg::ShowDetails) }</summary>
+                    if *open {
+                        { scroll_table("data years", None, None, head, lines
+                            .iter()
+                            .filter(|(key, _)| !MAIN_LINES.contains(key))
+                            .map(|(key, values)| row(lang, key, values))
+                            .collect()) }
+                    }
+                </details>
+            </>
+        },
+    )
 }
