@@ -15,7 +15,7 @@ use crate::components::park_ledger::park_ledger;
 use crate::components::sensitivity::sensitivity;
 use crate::components::statements::statements_table;
 use crate::components::warnings::warnings;
-use crate::components::year_table::YearTable;
+use crate::components::year_table::year_table;
 use crate::i18n::{text, Lang, Msg};
 
 /// Props of [`ResultsPanel`].
@@ -56,6 +56,7 @@ impl PartialEq for ResultsPanelProps {
 #[function_component(ResultsPanel)]
 pub fn results_panel(props: &ResultsPanelProps) -> Html {
     let lang = props.lang;
+    let details_open = use_state(|| false);
     let (Some(results), Some(inputs)) = (&props.results, &props.inputs) else {
         return Html::default();
     };
@@ -91,7 +92,7 @@ pub fn results_panel(props: &ResultsPanelProps) -> Html {
             </div>
             <div class="card">
                 { statements_table(lang, results) }
-                <YearTable {lang} results={results.clone()} />
+                { year_table(lang, results, details_open.clone()) }
             </div>
             <div class="card">
                 { mu_block(lang, results, &thresholds) }

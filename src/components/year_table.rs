@@ -2,8 +2,6 @@
 //! of the model behind "Details" (rendered only while open, so typing stays
 //! fast).
 
-use std::rc::Rc;
-
 use engine::Results;
 use rust_decimal::Decimal;
 use web_sys::HtmlDetailsElement;
@@ -13,22 +11,6 @@ use crate::components::figure::{block, scroll_table, value_cell};
 use crate::format;
 use crate::i18n::lines::{is_ratio_line, line_label};
 use crate::i18n::{fill, text, Lang, Msg};
-
-/// Props of [`YearTable`].
-#[derive(Properties)]
-pub struct YearTableProps {
-    /// Display language.
-    pub lang: Lang,
-    /// The results shown.
-    pub results: Rc<Results>,
-}
-
-/// The same `Rc` is the same evaluation (see `HeadlineProps`).
-impl PartialEq for YearTableProps {
-    fn eq(&self, other: &Self) -> bool {
-        self.lang == other.lang && Rc::ptr_eq(&self.results, &other.results)
-    }
-}
 
 /// Lines always shown, in this order.
 const MAIN_LINES: [&str; 8] = [
@@ -61,19 +43,15 @@ fn row(lang: Lang, key: &str, values: &[Decimal]) -> Html {
     }
 }
 
-/// The table of every yearly line.
-#[function_component(YearTable)]
-pub fn year_table(props: &YearTableProps) -> Html {
-    let lang = props.lang;
-    let open = use_state(|| false);
-    let lines = props.results.table.lines();
-    let years = props.results.table.timeline.horizon;
-    let ontoggle = {
-        let open = open.clone();
-        Callback::from(move |event: Event| {
-            open.set(event.target_unchecked_into::<HtmlDetailsElement>().open());
-        })
-    };
+/// The table of every yearly line; `open` says whether "Details" is open
+/// (kept by the results panel, so that the table needs no state of its own).
+pub fn year_table(lang: Lang, results: &Results, open: UseStateHandle<bool>) -> Html {
+    let lines = results.table.lines();
+    let years = results.table.timeline.horizon;
+    let is_open = *open;
+    let ontoggle = Callback::from(move |event: Event| {
+        open.set(event.target_unchecked_into::<HtmlDetailsElement>().open());
+    });
     let head = html! {
         <tr>
             <th scope="col">{ format!("{} ({})", text(lang, Msg::Line), format::table_unit(lang)) }</th>
@@ -93,7 +71,7 @@ pub fn year_table(props: &YearTableProps) -> Html {
                 { scroll_table("data years", Some("year-table"), None, head.clone(), main) }
                 <details class="year-details" {ontoggle} data-testid="year-details">
                     <summary>{ text(lang, Msg::ShowDetails) }</summary>
-                    if *open {
+                    if is_open {
                         { scroll_table("data years", None, None, head, lines
                             .iter()
                             .filter(|(key, _)| !MAIN_LINES.contains(key))
