@@ -154,6 +154,8 @@ pub fn app() -> Html {
     };
     let notices =
         html! { <LinkNotices {lang} notices={state.link_notices.clone()} {on_dismiss} /> };
+    // The embed view shows the quick form only.
+    let inputs = html! { <InputPanel state={state.clone()} compact={state.embed} /> };
 
     if state.embed {
         let full = format!(
@@ -176,7 +178,7 @@ pub fn app() -> Html {
                         { text(lang, Msg::OpenFull) }
                     </a>
                 </div>
-                <InputPanel state={state.clone()} compact=true />
+                { inputs }
                 if let Some(results) = &state.results {
                     <section class={classes!("card", state.is_stale().then_some("stale"))} data-testid="results"
                         data-stale={state.is_stale().to_string()}>
@@ -212,7 +214,7 @@ pub fn app() -> Html {
             <main class="page">
                 { notices }
                 <div class="layout">
-                    <InputPanel state={state.clone()} />
+                    { inputs }
                     <div class="results-column">
                         <ResultsPanel {lang} results={state.results.clone()} inputs={state.inputs.clone()}
                             stale={state.is_stale()} />
