@@ -5,14 +5,14 @@
 use yew::prelude::*;
 
 use crate::i18n::method::{method_text, split_term, MethodText, SECTIONS};
-use crate::i18n::Lang;
+use crate::i18n::{colon, Lang};
 
 /// One item of a section; a termed item opens with its term in bold.
 fn item(lang: Lang, termed: bool, message: MethodText) -> Html {
     let text = method_text(lang, message);
     match split_term(text) {
         (Some(term), rest) if termed => html! {
-            <li><strong>{ term }</strong>{ separator(lang) }{ rest }</li>
+            <li><strong>{ term }</strong>{ colon(lang) }{ rest }</li>
         },
         _ => html! { <li>{ text }</li> },
     }
@@ -38,13 +38,5 @@ pub fn method(lang: Lang) -> Html {
                 { for sections }
             </div>
         </details>
-    }
-}
-
-/// What follows a bold term: "：" in Chinese, ": " in English.
-fn separator(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Zh => "：",
-        Lang::En => ": ",
     }
 }

@@ -5,7 +5,7 @@
 use engine::incentives::IncentiveKind;
 use engine::sensitivity::SensitiveInput;
 
-use crate::i18n::Lang;
+use crate::i18n::{colon, Lang};
 
 /// A text of the charts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -103,10 +103,7 @@ pub fn chart_text(lang: Lang, message: ChartText) -> &'static str {
 
 /// "单位：万元" / "Unit: CNY m".
 pub fn unit_note(lang: Lang, unit: &str) -> String {
-    match lang {
-        Lang::Zh => format!("{}：{unit}", chart_text(lang, ChartText::Unit)),
-        Lang::En => format!("{}: {unit}", chart_text(lang, ChartText::Unit)),
-    }
+    format!("{}{}{unit}", chart_text(lang, ChartText::Unit), colon(lang))
 }
 
 /// A year as a label: "第 3 年" / "Year 3".
@@ -156,48 +153,38 @@ pub fn tornado_high(lang: Lang, range: &str) -> String {
 /// The name of an incentive kind (MODEL.md §2.8).
 pub fn incentive_name(lang: Lang, kind: IncentiveKind) -> &'static str {
     use IncentiveKind as K;
-    use Lang::{En, Zh};
-    match (kind, lang) {
-        (K::RentRelief, Zh) => "租金减免",
-        (K::RentRelief, En) => "Rent relief",
-        (K::EquipSubsidy, Zh) => "设备补贴",
-        (K::EquipSubsidy, En) => "Equipment subsidy",
-        (K::InterestSubsidy, Zh) => "贷款贴息",
-        (K::InterestSubsidy, En) => "Interest subsidy",
-        (K::HiringSubsidy, Zh) => "新增用工补贴",
-        (K::HiringSubsidy, En) => "Hiring subsidy",
-        (K::FarReward, Zh) => "容积率奖励",
-        (K::FarReward, En) => "Plot-ratio reward",
-        (K::SettlementAward, Zh) => "落户奖励",
-        (K::SettlementAward, En) => "Settlement award",
-        (K::TaxReward, Zh) => "税收奖励（C类）",
-        (K::TaxReward, En) => "Tax reward (group C)",
-        (K::LandRebate, Zh) => "土地价款返还（C类）",
-        (K::LandRebate, En) => "Land price rebate (group C)",
+    let (zh, en) = match kind {
+        K::RentRelief => ("租金减免", "Rent relief"),
+        K::EquipSubsidy => ("设备补贴", "Equipment subsidy"),
+        K::InterestSubsidy => ("贷款贴息", "Interest subsidy"),
+        K::HiringSubsidy => ("新增用工补贴", "Hiring subsidy"),
+        K::FarReward => ("容积率奖励", "Plot-ratio reward"),
+        K::SettlementAward => ("落户奖励", "Settlement award"),
+        K::TaxReward => ("税收奖励（C类）", "Tax reward (group C)"),
+        K::LandRebate => ("土地价款返还（C类）", "Land price rebate (group C)"),
+    };
+    match lang {
+        Lang::Zh => zh,
+        Lang::En => en,
     }
 }
 
 /// The name of an input of the sensitivity analysis (MODEL.md §5, rule 47).
 pub fn sensitive_input_name(lang: Lang, input: SensitiveInput) -> &'static str {
-    use Lang::{En, Zh};
     use SensitiveInput as I;
-    match (input, lang) {
-        (I::OutputFull, Zh) => "达产产值",
-        (I::OutputFull, En) => "Output at full capacity",
-        (I::MaterialsRatio, Zh) => "材料及能源占比",
-        (I::MaterialsRatio, En) => "Materials and energy share",
-        (I::Equipment, Zh) => "设备投资",
-        (I::Equipment, En) => "Equipment",
-        (I::BuildCost, Zh) => "建安造价",
-        (I::BuildCost, En) => "Construction cost",
-        (I::Rent, Zh) => "租金",
-        (I::Rent, En) => "Rent",
-        (I::LandPrice, Zh) => "土地价格",
-        (I::LandPrice, En) => "Land price",
-        (I::Wage, Zh) => "平均工资",
-        (I::Wage, En) => "Average wage",
-        (I::DiscountRate, Zh) => "折现率",
-        (I::DiscountRate, En) => "Discount rate",
+    let (zh, en) = match input {
+        I::OutputFull => ("达产产值", "Output at full capacity"),
+        I::MaterialsRatio => ("材料及能源占比", "Materials and energy share"),
+        I::Equipment => ("设备投资", "Equipment"),
+        I::BuildCost => ("建安造价", "Construction cost"),
+        I::Rent => ("租金", "Rent"),
+        I::LandPrice => ("土地价格", "Land price"),
+        I::Wage => ("平均工资", "Average wage"),
+        I::DiscountRate => ("折现率", "Discount rate"),
+    };
+    match lang {
+        Lang::Zh => zh,
+        Lang::En => en,
     }
 }
 

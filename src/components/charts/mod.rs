@@ -26,7 +26,7 @@ use crate::chart_geometry::{
 };
 use crate::format;
 use crate::i18n::charts::{chart_text, unit_note, ChartText};
-use crate::i18n::Lang;
+use crate::i18n::{colon, Lang};
 
 /// A value in the unit the chart shows, as a float for placing only.
 fn plot(lang: Lang, wan: Decimal) -> f64 {
@@ -54,10 +54,7 @@ fn accessible_name(lang: Lang, title: ChartText) -> String {
 
 /// A hover text for a mark: "第 3 年：-1,234.00 万元".
 fn mark_title(lang: Lang, what: &str, wan: Decimal) -> String {
-    match lang {
-        Lang::Zh => format!("{what}：{}", format::money(lang, wan)),
-        Lang::En => format!("{what}: {}", format::money(lang, wan)),
-    }
+    format!("{what}{}{}", colon(lang), format::money(lang, wan))
 }
 
 /// A table cell with a money value: formatted in the table unit, the exact
