@@ -6,7 +6,7 @@ use std::str::FromStr;
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
-use crate::components::field::Field;
+use crate::components::field::{Field, FieldProps};
 use crate::components::notice::Notice;
 use crate::form::{default_tag, default_value, FormState};
 use crate::i18n::inputs::section_title;
@@ -53,20 +53,18 @@ fn aside_for(state: &State, input: Input) -> Option<AttrValue> {
 
 fn field(state: &UseReducerHandle<State>, input: Input) -> Html {
     let form = &state.form;
-    html! {
-        <Field
-            key={input.id()}
-            lang={state.lang}
-            {input}
-            shown={form.shown(input)}
-            typed={form.entries.contains_key(&input)}
-            default={default_value(form, input)}
-            tag={default_tag(form, input)}
-            messages={state.messages_for(input).cloned().collect::<Vec<_>>()}
-            aside={aside_for(state, input)}
-            dispatch={state.dispatcher()}
-        />
-    }
+    let props = FieldProps {
+        lang: state.lang,
+        input,
+        shown: form.shown(input).into(),
+        typed: form.entries.contains_key(&input),
+        default: default_value(form, input),
+        tag: default_tag(form, input),
+        messages: state.messages_for(input).cloned().collect(),
+        aside: aside_for(state, input),
+        dispatch: state.dispatcher(),
+    };
+    html! { <Field key={input.id()} ..props /> }
 }
 
 fn quick_form(state: &UseReducerHandle<State>) -> Html {
