@@ -137,8 +137,18 @@ pub struct GridLine {
 #[derive(Debug, Clone, Copy, PartialEq)]
 struct Step {
     size: f64,
-    exact: Decimal,
+    /// The step exactly, as a whole number of units of 10^−`places`.
+    units: i128,
     places: u32,
+}
+
+impl Step {
+    /// The grid value `index` steps from 0, exactly; `None` past what a
+    /// decimal holds.
+    fn label(&self, index: i64) -> Option<Decimal> {
+        let units = i128::from(index).checked_mul(self.units)?;
+        Decimal::try_from_i128_with_scale(units, self.places).ok()
+    }
 }
 
 /// The round step giving about `count` intervals over `span`; `None` for an
@@ -159,13 +169,12 @@ fn nice_step(span: f64, count: usize) -> Option<Step> {
         .find(|factor| *factor as f64 * magnitude >= rough)
         .map_or((1, exponent + 1), |factor| (factor, exponent));
     let places = u32::try_from(-exponent).unwrap_or(0);
-    let mut exact = Decimal::try_new(factor, places).ok()?;
-    for _ in 0..exponent.max(0) {
-        exact = exact.checked_mul(Decimal::TEN)?;
-    }
+    let units = 10i128
+        .checked_pow(u32::try_from(exponent).unwrap_or(0))?
+        .checked_mul(i128::from(factor))?;
     Some(Step {
         size: factor as f64 * 10f64.powi(exponent),
-        exact,
+        units,
         places,
     })
 }
@@ -179,7 +188,7 @@ fn grid_values(low: f64, high: f64, count: usize) -> Vec<(f64, Decimal, u32)> {
     let last = (high / step.size).ceil() as i64;
     (first..=last)
         .filter_map(|index| {
-            let label = Decimal::from(index).checked_mul(step.exact)?;
+            let label = step.label(index)?;
             Some((index as f64 * step.size, label, step.places))
         })
         .collect()
@@ -526,7 +535,11 @@ mod tests {
         let check = |span: f64, size: f64, exact: &str, places: u32| {
             let step = nice_step(span, 5).unwrap();
             assert!((step.size - size).abs() < 1e-12, "span {span}: {step:?}");
-            assert_eq!((step.exact, step.places), (d(exact), places), "span {span}");
+            assert_eq!(
+                (step.label(1), step.places),
+                (Some(d(exact)), places),
+                "span {span}"
+            );
         };
         check(9000.0, 2000.0, "2000", 0);
         check(85.0, 20.0, "20", 0);

@@ -6,9 +6,9 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
-use crate::components::charts::CashFlowChart;
+use crate::components::charts::cash_flow_chart;
 use crate::components::compare::Compare;
-use crate::components::headline::Headline;
+use crate::components::headline::headline;
 use crate::components::input_panel::InputPanel;
 use crate::components::language_switch::LanguageSwitch;
 use crate::components::link_notices::LinkNotices;
@@ -113,8 +113,8 @@ pub fn app() -> Html {
     });
     {
         let link_state = (state.link_state(), state.left_out());
-        let snapshot = (*state).clone();
-        use_effect_with(link_state, move |_| follow_in_address_bar(&snapshot));
+        let state = state.clone();
+        use_effect_with(link_state, move |_| follow_in_address_bar(&state));
     }
     use_effect_with(state.embed, |embed| {
         let observer = if *embed {
@@ -154,6 +154,8 @@ pub fn app() -> Html {
     };
     let notices =
         html! { <LinkNotices {lang} notices={state.link_notices.clone()} {on_dismiss} /> };
+    // The embed view shows the quick form only.
+    let inputs = html! { <InputPanel state={state.clone()} compact={state.embed} /> };
 
     if state.embed {
         let full = format!(
@@ -167,14 +169,6 @@ pub fn app() -> Html {
                 &state.left_out()
             )
         );
-        let (flows, cumulative) = match &state.results {
-            Some(results) => {
-                let flows = results.table.ncf_project_after_tax.clone();
-                let cumulative = engine::finance::cumulative(&flows).unwrap_or_default();
-                (flows, cumulative)
-            }
-            None => (Vec::new(), Vec::new()),
-        };
         return html! {
             <main class="embed-view" data-testid="embed-view">
                 { notices }
@@ -184,12 +178,13 @@ pub fn app() -> Html {
                         { text(lang, Msg::OpenFull) }
                     </a>
                 </div>
-                <InputPanel state={state.clone()} compact=true />
+                { inputs }
                 if let Some(results) = &state.results {
                     <section class={classes!("card", state.is_stale().then_some("stale"))} data-testid="results"
                         data-stale={state.is_stale().to_string()}>
-                        <Headline {lang} results={results.clone()} />
-                        <CashFlowChart {lang} {flows} {cumulative} />
+                        { headline(lang, results) }
+                        { cash_flow_chart(lang, &results.table.ncf_project_after_tax,
+                            &engine::finance::cumulative(&results.table.ncf_project_after_tax).unwrap_or_default()) }
                     </section>
                 }
             </main>
@@ -219,7 +214,7 @@ pub fn app() -> Html {
             <main class="page">
                 { notices }
                 <div class="layout">
-                    <InputPanel state={state.clone()} />
+                    { inputs }
                     <div class="results-column">
                         <ResultsPanel {lang} results={state.results.clone()} inputs={state.inputs.clone()}
                             stale={state.is_stale()} />

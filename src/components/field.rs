@@ -6,29 +6,35 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::components::notice::Notice;
-use crate::form::{default_tag, default_value, options, to_display, FieldMessage, FormState};
+use crate::form::{options, to_display, FieldMessage};
 use crate::i18n::inputs::{label, option_label, unit_label};
 use crate::i18n::{text, Lang, Msg};
 use crate::inputs::{Input, Kind, Opt};
+use crate::state::{Action, State};
 
-/// Props of [`Field`].
+/// Props of [`Field`]: only what the field shows, so that a field whose
+/// input did not change is not drawn again.
 #[derive(Properties, PartialEq)]
 pub struct FieldProps {
     /// Display language.
     pub lang: Lang,
     /// Which input.
     pub input: Input,
-    /// The whole form (for the value shown and the default in force).
-    pub form: FormState,
+    /// The text in the control: as typed, or the default in force.
+    pub shown: AttrValue,
+    /// Whether the user typed something (the reset button shows).
+    pub typed: bool,
+    /// The default in force, in engine units.
+    pub default: Option<&'static str>,
+    /// Where that default comes from.
+    pub tag: Option<Tag>,
     /// Messages for this field.
     pub messages: Vec<FieldMessage>,
     /// A line under the control (e.g. an area in the other unit).
     #[prop_or_default]
     pub aside: Option<AttrValue>,
-    /// The field's text changed.
-    pub on_set: Callback<(Input, String)>,
-    /// The field goes back to its default.
-    pub on_reset: Callback<Input>,
+    /// Where edits and resets go.
+    pub dispatch: UseReducerDispatcher<State>,
 }
 
 /// The element id of an input's control.
@@ -39,12 +45,12 @@ pub fn control_id(input: Input) -> String {
 /// A field message in words, with the allowed range in the form's units.
 pub fn message_text(lang: Lang, message: &FieldMessage) -> String {
     let base = match message.code {
-        "empty" => text(lang, Msg::ErrorEmpty),
-        "not_a_number" | "wrong_type" => text(lang, Msg::ErrorNotANumber),
-        "too_large" => text(lang, Msg::ErrorTooLarge),
-        "out_of_range" => text(lang, Msg::ErrorOutOfRange),
-        "not_an_integer" => text(lang, Msg::ErrorNotAnInteger),
-        "overflow" => text(lang, Msg::ErrorOverflow),
+        "empty" => Msg::ErrorEmpty,
+        "not_a_number" | "wrong_type" => Msg::ErrorNotANumber,
+        "too_large" => Msg::ErrorTooLarge,
+        "out_of_range" => Msg::ErrorOutOfRange,
+        "not_an_integer" => Msg::ErrorNotAnInteger,
+        "overflow" => Msg::ErrorOverflow,
         _ => {
             return match lang {
                 Lang::Zh => message.engine_zh.clone(),
@@ -52,21 +58,26 @@ pub fn message_text(lang: Lang, message: &FieldMessage) -> String {
             }
         }
     };
-    match &message.allowed {
-        Some(allowed) => match lang {
-            Lang::Zh => format!("{base}（允许 {allowed}）"),
-            Lang::En => format!("{base} (allowed {allowed})"),
-        },
-        None => base.to_owned(),
+    let mut words = text(lang, base).to_owned();
+    if let Some(allowed) = &message.allowed {
+        let (open, close) = match lang {
+            Lang::Zh => ("（允许 ", "）"),
+            Lang::En => (" (allowed ", ")"),
+        };
+        words.push_str(open);
+        words.push_str(allowed);
+        words.push_str(close);
     }
+    words
 }
 
-fn tag_text(lang: Lang, tag: Tag) -> &'static str {
+/// The class of a source tag, its meaning and how it is written.
+fn tag_parts(tag: Tag) -> (&'static str, Msg, &'static str) {
     match tag {
-        Tag::S => text(lang, Msg::TagS),
-        Tag::S2 => text(lang, Msg::TagS2),
-        Tag::P => text(lang, Msg::TagP),
-        Tag::G => text(lang, Msg::TagG),
+        Tag::S => ("tag-s", Msg::TagS, "[S]"),
+        Tag::S2 => ("tag-s2", Msg::TagS2, "[S2]"),
+        Tag::P => ("tag-p", Msg::TagP, "[P]"),
+        Tag::G => ("tag-g", Msg::TagG, "[G]"),
     }
 }
 
@@ -77,22 +88,26 @@ fn option_of(value: &str, input: Input) -> Option<Opt> {
         .find(|option| option.value() == value)
 }
 
+/// `value` then a space and `unit`, or `value` alone without a unit.
+fn with_unit(mut value: String, unit: &str) -> String {
+    if !unit.is_empty() {
+        value.push(' ');
+        value.push_str(unit);
+    }
+    value
+}
+
 /// The default as shown beside the field, in the form's words and units.
 fn default_shown(lang: Lang, input: Input, value: &str) -> String {
     match input.kind() {
         Kind::Bool if value == "true" => text(lang, Msg::On).to_owned(),
         Kind::Bool => text(lang, Msg::Off).to_owned(),
         Kind::Choice(_) => option_of(value, input)
-            .map(|option| option_label(lang, option).to_owned())
-            .unwrap_or_else(|| value.to_owned()),
-        Kind::Percent | Kind::PercentList => format!("{} %", to_display(input, value)),
+            .map_or(value, |option| option_label(lang, option))
+            .to_owned(),
+        Kind::Percent | Kind::PercentList => with_unit(to_display(input, value), "%"),
         Kind::Number(unit) | Kind::Integer(unit) => {
-            let unit = unit_label(lang, unit);
-            if unit.is_empty() {
-                value.to_owned()
-            } else {
-                format!("{value} {unit}")
-            }
+            with_unit(value.to_owned(), unit_label(lang, unit))
         }
         Kind::Text => value.to_owned(),
     }
@@ -103,79 +118,76 @@ fn default_shown(lang: Lang, input: Input, value: &str) -> String {
 pub fn field(props: &FieldProps) -> Html {
     let lang = props.lang;
     let input = props.input;
+    let kind = input.kind();
     let id = control_id(input);
-    let shown = props.form.shown(input);
-    let typed = props.form.entries.contains_key(&input);
+    let shown = &props.shown;
     let invalid = !props.messages.is_empty();
     let described = format!("{id}-note");
-
-    let on_text = {
-        let on_set = props.on_set.clone();
-        Callback::from(move |event: InputEvent| {
-            on_set.emit((
-                input,
-                event.target_unchecked_into::<HtmlInputElement>().value(),
-            ))
-        })
-    };
-    let on_check = {
-        let on_set = props.on_set.clone();
-        Callback::from(move |event: Event| {
-            let checked = event.target_unchecked_into::<HtmlInputElement>().checked();
-            on_set.emit((input, checked.to_string()))
-        })
-    };
-    let on_select = {
-        let on_set = props.on_set.clone();
-        Callback::from(move |event: Event| {
-            on_set.emit((
-                input,
-                event.target_unchecked_into::<HtmlSelectElement>().value(),
-            ))
-        })
-    };
-    let on_reset = {
-        let on_reset = props.on_reset.clone();
-        Callback::from(move |_: MouseEvent| on_reset.emit(input))
+    let set = {
+        let dispatch = props.dispatch.clone();
+        move |value: String| dispatch.dispatch(Action::Set(input, value))
     };
 
-    let control = match input.kind() {
-        Kind::Bool => html! {
-            <input type="checkbox" id={id.clone()} data-testid={input.id()} checked={shown == "true"}
-                aria-describedby={described.clone()} onchange={on_check} />
-        },
-        Kind::Choice(choices) => html! {
-            <select id={id.clone()} data-testid={input.id()} aria-describedby={described.clone()}
-                aria-invalid={invalid.to_string()} onchange={on_select}>
-                { for choices.iter().map(|option| html! {
-                    <option value={option.value()} selected={option.value() == shown}>
-                        { option_label(lang, *option) }
-                    </option>
-                }) }
-            </select>
-        },
-        Kind::Text => html! {
-            <input type="text" id={id.clone()} data-testid={input.id()} value={shown}
-                aria-invalid={invalid.to_string()} aria-describedby={described.clone()}
-                autocomplete="off" oninput={on_text} />
-        },
-        _ => html! {
-            <input type="text" inputmode="decimal" id={id.clone()} data-testid={input.id()} value={shown}
-                aria-invalid={invalid.to_string()} aria-describedby={described.clone()}
-                autocomplete="off" spellcheck="false" oninput={on_text} />
-        },
+    let control = match kind {
+        Kind::Bool => {
+            let onchange = Callback::from(move |event: Event| {
+                set(event
+                    .target_unchecked_into::<HtmlInputElement>()
+                    .checked()
+                    .to_string())
+            });
+            html! {
+                <input type="checkbox" id={id.clone()} data-testid={input.id()} checked={shown == "true"}
+                    aria-describedby={described.clone()} {onchange} />
+            }
+        }
+        Kind::Choice(choices) => {
+            let onchange = Callback::from(move |event: Event| {
+                set(event.target_unchecked_into::<HtmlSelectElement>().value())
+            });
+            html! {
+                <select id={id.clone()} data-testid={input.id()} aria-describedby={described.clone()}
+                    aria-invalid={invalid.to_string()} {onchange}>
+                    { for choices.iter().map(|option| html! {
+                        <option value={option.value()} selected={option.value() == shown.as_str()}>
+                            { option_label(lang, *option) }
+                        </option>
+                    }) }
+                </select>
+            }
+        }
+        _ => {
+            let oninput = Callback::from(move |event: InputEvent| {
+                set(event.target_unchecked_into::<HtmlInputElement>().value())
+            });
+            // Numbers get the decimal keypad and no spelling marks.
+            let number = kind != Kind::Text;
+            html! {
+                <input type="text" inputmode={number.then_some("decimal")} id={id.clone()} data-testid={input.id()}
+                    value={shown.clone()} aria-invalid={invalid.to_string()} aria-describedby={described.clone()}
+                    autocomplete="off" spellcheck={number.then_some("false")} {oninput} />
+            }
+        }
     };
-    let unit = match input.kind() {
+    let unit = match kind {
         Kind::Percent | Kind::PercentList => "%",
         Kind::Number(unit) | Kind::Integer(unit) => unit_label(lang, unit),
         _ => "",
     };
-    let default = default_value(&props.form, input).map(|value| default_shown(lang, input, value));
-    let tag = default_tag(&props.form, input);
+    let default = props.default.map(|value| {
+        let mut line = text(lang, Msg::Default).to_owned();
+        line.push(' ');
+        line.push_str(&default_shown(lang, input, value));
+        line
+    });
+    let on_reset = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Reset(input)))
+    };
 
     html! {
-        <div class={classes!("field", matches!(input.kind(), Kind::Bool).then_some("switch"), invalid.then_some("invalid"))}>
-            <label for={id.clone()}>{ label(lang, input) }</label>
+        <div class={classes!("field", (kind == Kind::Bool).then_some("switch"), invalid.then_some("invalid"))}>
+            <label for={id}>{ label(lang, input) }</label>
             <div class="control">
                 { control }
                 if !unit.is_empty() {
@@ -184,17 +196,15 @@ pub fn field(props: &FieldProps) -> Html {
             </div>
             <p class="field-note" id={described}>
                 if let Some(default) = default {
-                    <span class="default">{ format!("{} {default}", text(lang, Msg::Default)) }</span>
+                    <span class="default">{ default }</span>
                 }
-                if let Some(tag) = tag {
-                    <abbr class={classes!("tag", format!("tag-{}", tag.as_str().to_lowercase()))} title={tag_text(lang, tag)}>
-                        { format!("[{}]", tag.as_str()) }
-                    </abbr>
+                if let Some((class, meaning, written)) = props.tag.map(tag_parts) {
+                    <abbr class={classes!("tag", class)} title={text(lang, meaning)}>{ written }</abbr>
                 }
                 if let Some(aside) = &props.aside {
                     <span class="aside">{ aside.clone() }</span>
                 }
-                if typed {
+                if props.typed {
                     <button type="button" class="reset" data-testid={format!("reset.{}", input.id())} onclick={on_reset}>
                         { text(lang, Msg::ResetField) }
                     </button>

@@ -1,83 +1,99 @@
 //! The headline cards: project NPV, IRR and payback (after tax), equity
 //! IRR, incentives, the deposit outcome and peak funding need.
 
+use std::rc::Rc;
+
 use engine::deposit::Outcome;
 use engine::Results;
 use yew::prelude::*;
 
-use crate::components::figure::{irr_parts, money_parts, payback_parts, Figure};
+use crate::components::figure::{figure, irr_parts, money_parts, payback_parts};
 use crate::format;
 use crate::i18n::{text, Lang, Msg};
 
 /// Props of [`Headline`].
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct HeadlineProps {
     /// Display language.
     pub lang: Lang,
     /// The results shown.
-    pub results: std::rc::Rc<Results>,
+    pub results: Rc<Results>,
+}
+
+/// Results are the identity of one evaluation: the same `Rc`, the same
+/// figures (comparing them field by field would cost more than drawing).
+impl PartialEq for HeadlineProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.lang == other.lang && Rc::ptr_eq(&self.results, &other.results)
+    }
 }
 
 /// The headline figures, in a polite live region.
 #[function_component(Headline)]
-pub fn headline(props: &HeadlineProps) -> Html {
-    let lang = props.lang;
-    let results = &props.results;
+pub fn headline_component(props: &HeadlineProps) -> Html {
+    headline(props.lang, &props.results)
+}
+
+/// `word` then a space and `rest`.
+fn words(word: &str, rest: &str) -> String {
+    let mut line = String::with_capacity(word.len() + 1 + rest.len());
+    line.push_str(word);
+    line.push(' ');
+    line.push_str(rest);
+    line
+}
+
+/// The headline figures of `results`.
+pub fn headline(lang: Lang, results: &Results) -> Html {
     let project = &results.statements.project_after_tax;
-    let (npv_shown, npv_value) = money_parts(lang, project.npv);
     let (irr_shown, irr_value, irr_note) = irr_parts(lang, &project.irr);
-    let (payback_shown, payback_value) = payback_parts(lang, project.static_payback);
     let (dynamic_shown, dynamic_value) = payback_parts(lang, project.dynamic_payback);
     let (equity_shown, equity_value, equity_note) = irr_parts(lang, &results.statements.equity.irr);
-    let (incentives_shown, incentives_value) = money_parts(lang, results.incentives.total_nominal);
-    let incentives_note = format!(
-        "{} {}{}",
+    let incentives = &results.incentives;
+    let mut incentives_note = words(
         text(lang, Msg::IncentivesPv),
-        format::money(lang, results.incentives.total_pv),
-        results
-            .incentives
-            .share_nominal
-            .map(|share| format!(
-                " · {} {}",
-                text(lang, Msg::ShareOfFixedInvestment),
-                format::percent(share)
-            ))
-            .unwrap_or_default()
+        &format::money(lang, incentives.total_pv),
     );
+    if let Some(share) = incentives.share_nominal {
+        incentives_note.push_str(" · ");
+        incentives_note.push_str(&words(
+            text(lang, Msg::ShareOfFixedInvestment),
+            &format::percent(share),
+        ));
+    }
     let deposit = &results.table.deposit;
     let (outcome, outcome_word, tone) = match deposit.outcome {
         Outcome::Refunded => ("refunded", Msg::DepositRefunded, "good"),
         Outcome::Partial => ("partial", Msg::DepositPartial, "bad"),
         Outcome::Forfeited => ("forfeited", Msg::DepositForfeited, "bad"),
     };
-    let deposit_note = format!(
-        "{} · {}",
-        format::money(lang, deposit.amount),
-        text(lang, outcome_word)
-    );
-    let (peak_shown, peak_value) = money_parts(lang, results.peak_funding_need);
+    let outcome_word = text(lang, outcome_word);
+    let mut deposit_note = format::money(lang, deposit.amount);
+    deposit_note.push_str(" · ");
+    deposit_note.push_str(outcome_word);
     let npv_tone = if project.npv.is_sign_negative() {
         "bad"
     } else {
         "good"
     };
+    let label = |message| text(lang, message);
     html! {
         <div class="figures" aria-live="polite" data-testid="headline">
-            <Figure testid="statements.project_after_tax.npv" label={text(lang, Msg::ProjectNpv)}
-                shown={npv_shown} value={npv_value} tone={npv_tone} />
-            <Figure testid="statements.project_after_tax.irr" label={text(lang, Msg::ProjectIrr)}
-                shown={irr_shown} value={irr_value} note={irr_note.map(AttrValue::from)} />
-            <Figure testid="statements.project_after_tax.static_payback" label={text(lang, Msg::StaticPayback)}
-                shown={payback_shown} value={payback_value}
-                note={AttrValue::from(format!("{} {dynamic_shown}", text(lang, Msg::DynamicPayback)))} />
-            <Figure testid="statements.equity.irr" label={text(lang, Msg::EquityIrr)}
-                shown={equity_shown} value={equity_value} note={equity_note.map(AttrValue::from)} />
-            <Figure testid="incentives.total_nominal" label={text(lang, Msg::IncentivesTotal)}
-                shown={incentives_shown} value={incentives_value} note={AttrValue::from(incentives_note)} />
-            <Figure testid="deposit.outcome" label={text(lang, Msg::DepositOutcome)}
-                shown={text(lang, outcome_word)} value={outcome} note={AttrValue::from(deposit_note)} tone={tone} />
-            <Figure testid="peak_funding_need" label={text(lang, Msg::PeakFunding)}
-                shown={peak_shown} value={peak_value} />
+            { figure("statements.project_after_tax.npv", label(Msg::ProjectNpv),
+                money_parts(lang, project.npv), None, Some(npv_tone)) }
+            { figure("statements.project_after_tax.irr", label(Msg::ProjectIrr),
+                (irr_shown, irr_value), irr_note.map(str::to_owned), None) }
+            { figure("statements.project_after_tax.static_payback", label(Msg::StaticPayback),
+                payback_parts(lang, project.static_payback),
+                Some(words(label(Msg::DynamicPayback), &dynamic_shown)), None) }
+            { figure("statements.equity.irr", label(Msg::EquityIrr),
+                (equity_shown, equity_value), equity_note.map(str::to_owned), None) }
+            { figure("incentives.total_nominal", label(Msg::IncentivesTotal),
+                money_parts(lang, incentives.total_nominal), Some(incentives_note), None) }
+            { figure("deposit.outcome", label(Msg::DepositOutcome),
+                (outcome_word.to_owned(), outcome.to_owned()), Some(deposit_note), Some(tone)) }
+            { figure("peak_funding_need", label(Msg::PeakFunding),
+                money_parts(lang, results.peak_funding_need), None, None) }
             <span hidden=true data-testid="statements.project_after_tax.dynamic_payback" data-value={dynamic_value}></span>
         </div>
     }

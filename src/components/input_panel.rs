@@ -6,9 +6,9 @@ use std::str::FromStr;
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
-use crate::components::field::Field;
+use crate::components::field::{Field, FieldProps};
 use crate::components::notice::Notice;
-use crate::form::FormState;
+use crate::form::{default_tag, default_value, FormState};
 use crate::i18n::inputs::section_title;
 use crate::i18n::{text, Msg};
 use crate::inputs::{Input, Section};
@@ -52,26 +52,19 @@ fn aside_for(state: &State, input: Input) -> Option<AttrValue> {
 }
 
 fn field(state: &UseReducerHandle<State>, input: Input) -> Html {
-    let on_set = {
-        let state = state.clone();
-        Callback::from(move |(input, value)| state.dispatch(Action::Set(input, value)))
+    let form = &state.form;
+    let props = FieldProps {
+        lang: state.lang,
+        input,
+        shown: form.shown(input).into(),
+        typed: form.entries.contains_key(&input),
+        default: default_value(form, input),
+        tag: default_tag(form, input),
+        messages: state.messages_for(input).cloned().collect(),
+        aside: aside_for(state, input),
+        dispatch: state.dispatcher(),
     };
-    let on_reset = {
-        let state = state.clone();
-        Callback::from(move |input| state.dispatch(Action::Reset(input)))
-    };
-    html! {
-        <Field
-            key={input.id()}
-            lang={state.lang}
-            {input}
-            form={state.form.clone()}
-            messages={state.messages_for(input).cloned().collect::<Vec<_>>()}
-            aside={aside_for(state, input)}
-            {on_set}
-            {on_reset}
-        />
-    }
+    html! { <Field key={input.id()} ..props /> }
 }
 
 fn quick_form(state: &UseReducerHandle<State>) -> Html {

@@ -5,34 +5,27 @@
 use yew::prelude::*;
 
 use crate::i18n::method::{method_text, split_term, MethodText, SECTIONS};
-use crate::i18n::Lang;
+use crate::i18n::{colon, Lang};
 
-/// Props of [`Method`].
-#[derive(Properties, PartialEq)]
-pub struct MethodProps {
-    /// Display language.
-    pub lang: Lang,
+/// One item of a section; a termed item opens with its term in bold.
+fn item(lang: Lang, termed: bool, message: MethodText) -> Html {
+    let text = method_text(lang, message);
+    match split_term(text) {
+        (Some(term), rest) if termed => html! {
+            <li><strong>{ term }</strong>{ colon(lang) }{ rest }</li>
+        },
+        _ => html! { <li>{ text }</li> },
+    }
 }
 
 /// The method panel (`data-testid="method"`).
-#[function_component(Method)]
-pub fn method(props: &MethodProps) -> Html {
-    let lang = props.lang;
-    let item = |termed: bool, message: MethodText| {
-        let text = method_text(lang, message);
-        match split_term(text) {
-            (Some(term), rest) if termed => html! {
-                <li><strong>{ term }</strong>{ separator(lang) }{ rest }</li>
-            },
-            _ => html! { <li>{ text }</li> },
-        }
-    };
+pub fn method(lang: Lang) -> Html {
     let sections = SECTIONS.iter().map(|section| {
         html! {
             <section class="method-section">
                 <h3>{ method_text(lang, section.heading) }</h3>
                 <ul>
-                    { for section.items.iter().map(|message| item(section.termed, *message)) }
+                    { for section.items.iter().map(|message| item(lang, section.termed, *message)) }
                 </ul>
             </section>
         }
@@ -45,13 +38,5 @@ pub fn method(props: &MethodProps) -> Html {
                 { for sections }
             </div>
         </details>
-    }
-}
-
-/// What follows a bold term: "：" in Chinese, ": " in English.
-fn separator(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Zh => "：",
-        Lang::En => ": ",
     }
 }

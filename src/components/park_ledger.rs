@@ -4,23 +4,12 @@
 use engine::Results;
 use yew::prelude::*;
 
-use crate::format;
-use crate::i18n::{fill, text, Lang, Msg};
-
-/// Props of [`ParkLedger`].
-#[derive(Properties, PartialEq)]
-pub struct ParkLedgerProps {
-    /// Display language.
-    pub lang: Lang,
-    /// The results shown.
-    pub results: std::rc::Rc<Results>,
-}
+use crate::components::figure::{block, money_parts, pair, year_parts};
+use crate::i18n::{text, Lang, Msg};
 
 /// The ledger as label / amount pairs.
-#[function_component(ParkLedger)]
-pub fn park_ledger(props: &ParkLedgerProps) -> Html {
-    let lang = props.lang;
-    let park = &props.results.park;
+pub fn park_ledger(lang: Lang, results: &Results) -> Html {
+    let park = &results.park;
     let amounts = [
         (
             Msg::LocalRetained,
@@ -45,28 +34,17 @@ pub fn park_ledger(props: &ParkLedgerProps) -> Html {
         (Msg::ParkNet, "park.net_total", park.net_total),
         (Msg::ParkNpv, "park.npv", park.npv),
     ];
-    let breakeven = park
-        .breakeven_year
-        .map(|year| {
-            (
-                fill(lang, Msg::YearNumber, &year.to_string()),
-                year.to_string(),
-            )
-        })
-        .unwrap_or_else(|| (text(lang, Msg::NoBreakeven).to_owned(), String::new()));
-    html! {
-        <section class="block" aria-labelledby="park-heading">
-            <h3 id="park-heading">{ text(lang, Msg::ParkHeading) }</h3>
+    block(
+        "park-heading",
+        text(lang, Msg::ParkHeading),
+        html! {
             <dl class="pairs">
-                { for amounts.into_iter().map(|(label, testid, value)| html! {
-                    <>
-                        <dt>{ text(lang, label) }</dt>
-                        <dd data-testid={testid} data-value={format::exact(value)}>{ format::money(lang, value) }</dd>
-                    </>
-                }) }
-                <dt>{ text(lang, Msg::Breakeven) }</dt>
-                <dd data-testid="park.breakeven_year" data-value={breakeven.1}>{ breakeven.0 }</dd>
+                    { for amounts.into_iter().map(|(label, testid, value)| {
+                        pair(text(lang, label), testid.into(), money_parts(lang, value))
+                    }) }
+                    { pair(text(lang, Msg::Breakeven), "park.breakeven_year".into(),
+                        year_parts(lang, park.breakeven_year, Msg::NoBreakeven)) }
             </dl>
-        </section>
-    }
+        },
+    )
 }

@@ -1,44 +1,68 @@
 //! The results side of the page, from the headline down to the year table.
 
+use std::rc::Rc;
+
 use engine::{Inputs, Results};
 use yew::prelude::*;
 
-use crate::components::buy_vs_rent::BuyVsRent;
-use crate::components::charts::{CashFlowChart, IncentiveChart};
-use crate::components::headline::Headline;
-use crate::components::method::Method;
-use crate::components::mu_block::MuBlock;
+use crate::components::buy_vs_rent::buy_vs_rent;
+use crate::components::charts::{cash_flow_chart, incentive_chart};
+use crate::components::headline::headline;
+use crate::components::method::method;
+use crate::components::mu_block::mu_block;
 use crate::components::notice::Notice;
-use crate::components::park_ledger::ParkLedger;
-use crate::components::sensitivity::Sensitivity;
-use crate::components::statements::StatementsTable;
-use crate::components::warnings::Warnings;
-use crate::components::year_table::YearTable;
+use crate::components::park_ledger::park_ledger;
+use crate::components::sensitivity::sensitivity;
+use crate::components::statements::statements_table;
+use crate::components::warnings::warnings;
+use crate::components::year_table::year_table;
 use crate::i18n::{text, Lang, Msg};
 
 /// Props of [`ResultsPanel`].
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct ResultsPanelProps {
     /// Display language.
     pub lang: Lang,
     /// The last valid results.
-    pub results: Option<std::rc::Rc<Results>>,
+    pub results: Option<Rc<Results>>,
     /// The inputs they were computed from.
-    pub inputs: Option<std::rc::Rc<Inputs>>,
+    pub inputs: Option<Rc<Inputs>>,
     /// Whether they belong to older input.
     pub stale: bool,
+}
+
+/// Whether both are the same `Rc` (or both absent).
+fn same<T>(one: &Option<Rc<T>>, other: &Option<Rc<T>>) -> bool {
+    match (one, other) {
+        (Some(one), Some(other)) => Rc::ptr_eq(one, other),
+        (None, None) => true,
+        _ => false,
+    }
+}
+
+/// Results and inputs are the identity of one evaluation: the same `Rc`,
+/// the same figures. Typing an invalid value keeps them, so the results
+/// are not drawn again (comparing them field by field would cost more).
+impl PartialEq for ResultsPanelProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.lang == other.lang
+            && self.stale == other.stale
+            && same(&self.results, &other.results)
+            && same(&self.inputs, &other.inputs)
+    }
 }
 
 /// Every result of the scenario.
 #[function_component(ResultsPanel)]
 pub fn results_panel(props: &ResultsPanelProps) -> Html {
     let lang = props.lang;
+    let details_open = use_state(|| false);
     let (Some(results), Some(inputs)) = (&props.results, &props.inputs) else {
-        return html! {};
+        return Html::default();
     };
     let table = &results.table;
-    let flows = table.ncf_project_after_tax.clone();
-    let cumulative = engine::finance::cumulative(&flows).unwrap_or_default();
+    let flows = &table.ncf_project_after_tax;
+    let cumulative = engine::finance::cumulative(flows).unwrap_or_default();
     let kinds = results
         .incentives
         .by_kind
@@ -62,27 +86,27 @@ pub fn results_panel(props: &ResultsPanelProps) -> Html {
                 if props.stale {
                     <Notice code="stale" text={text(lang, Msg::Stale)} tone="warning" />
                 }
-                <Warnings {lang} warnings={results.warnings.clone()} />
-                <Headline {lang} results={results.clone()} />
-                <CashFlowChart {lang} {flows} {cumulative} />
+                { warnings(lang, &results.warnings) }
+                { headline(lang, results) }
+                { cash_flow_chart(lang, flows, &cumulative) }
             </div>
             <div class="card">
-                <StatementsTable {lang} results={results.clone()} />
-                <YearTable {lang} results={results.clone()} />
+                { statements_table(lang, results) }
+                { year_table(lang, results, details_open.clone()) }
             </div>
             <div class="card">
-                <MuBlock {lang} results={results.clone()} {thresholds} />
-                <ParkLedger {lang} results={results.clone()} />
+                { mu_block(lang, results, &thresholds) }
+                { park_ledger(lang, results) }
             </div>
             <div class="card">
-                <IncentiveChart {lang} {kinds} />
-                <BuyVsRent {lang} results={results.clone()} />
+                { incentive_chart(lang, &kinds) }
+                { buy_vs_rent(lang, results) }
             </div>
             <div class="card">
-                <Sensitivity {lang} results={results.clone()} range={inputs.sensitivity_range} />
+                { sensitivity(lang, results, inputs.sensitivity_range) }
             </div>
             <div class="card">
-                <Method {lang} />
+                { method(lang) }
             </div>
         </section>
     }

@@ -2,26 +2,33 @@
 //! not honoured": NPV, IRR (MIRR when there are several), paybacks.
 
 use engine::finance::IrrStatus;
-use engine::metrics::StatementMetrics;
 use engine::results::Statements;
 use engine::Results;
 use yew::prelude::*;
 
-use crate::components::figure::{irr_parts, payback_parts, value_cell};
+use crate::components::figure::{
+    block, head_row, irr_parts, money_parts, pair, payback_parts, scroll_table, value_cell,
+};
 use crate::format;
 use crate::i18n::{text, Lang, Msg};
 
-/// Props of [`StatementsTable`].
-#[derive(Properties, PartialEq)]
-pub struct StatementsTableProps {
-    /// Display language.
-    pub lang: Lang,
-    /// The results shown.
-    pub results: std::rc::Rc<Results>,
-}
-
-fn rows(lang: Lang, prefix: &str, statements: &Statements) -> Html {
-    let list: [(&str, Msg, &StatementMetrics); 3] = [
+/// One table of the three statements, with its caption.
+fn table(
+    lang: Lang,
+    class: &'static str,
+    caption: Msg,
+    prefix: &str,
+    statements: &Statements,
+) -> Html {
+    let npv_head = format!("{} ({})", text(lang, Msg::Npv), format::table_unit(lang));
+    let head = head_row(&[
+        text(lang, Msg::Statement),
+        &npv_head,
+        text(lang, Msg::Irr),
+        text(lang, Msg::StaticPayback),
+        text(lang, Msg::DynamicPayback),
+    ]);
+    let list = [
         (
             "project_before_tax",
             Msg::ProjectBeforeTax,
@@ -34,77 +41,69 @@ fn rows(lang: Lang, prefix: &str, statements: &Statements) -> Html {
         ),
         ("equity", Msg::EquityStatement, &statements.equity),
     ];
-    list.into_iter()
-        .map(|(key, name, metrics)| {
-            let path = format!("{prefix}statements.{key}");
-            let (irr_shown, irr_value, _) = irr_parts(lang, &metrics.irr);
-            let mirr = match (metrics.irr.status, metrics.mirr) {
-                (IrrStatus::Multiple, Some(mirr)) => format!(" ({} {})", text(lang, Msg::Mirr), format::percent(mirr)),
-                _ => String::new(),
-            };
-            let (static_shown, static_value) = payback_parts(lang, metrics.static_payback);
-            let (dynamic_shown, dynamic_value) = payback_parts(lang, metrics.dynamic_payback);
-            html! {
-                <tr>
-                    <th scope="row">{ text(lang, name) }</th>
-                    { value_cell(format!("{path}.npv"), format::money_in_table(lang, metrics.npv), format::exact(metrics.npv)) }
-                    { value_cell(format!("{path}.irr"), format!("{irr_shown}{mirr}"), irr_value) }
-                    { value_cell(format!("{path}.static_payback"), static_shown, static_value) }
-                    { value_cell(format!("{path}.dynamic_payback"), dynamic_shown, dynamic_value) }
-                </tr>
-            }
-        })
-        .collect()
+    let rows = list.into_iter().map(|(key, name, metrics)| {
+        let path = format!("{prefix}statements.{key}");
+        let (mut irr_shown, irr_value, _) = irr_parts(lang, &metrics.irr);
+        if let (IrrStatus::Multiple, Some(mirr)) = (metrics.irr.status, metrics.mirr) {
+            irr_shown.push_str(" (");
+            irr_shown.push_str(text(lang, Msg::Mirr));
+            irr_shown.push(' ');
+            irr_shown.push_str(&format::percent(mirr));
+            irr_shown.push(')');
+        }
+        let cells = [
+            ("npv", (format::money_in_table(lang, metrics.npv), format::exact(metrics.npv))),
+            ("irr", (irr_shown, irr_value)),
+            ("static_payback", payback_parts(lang, metrics.static_payback)),
+            ("dynamic_payback", payback_parts(lang, metrics.dynamic_payback)),
+        ];
+        html! {
+            <tr>
+                <th scope="row">{ text(lang, name) }</th>
+                { for cells.into_iter().map(|(name, parts)| value_cell(format!("{path}.{name}").into(), parts)) }
+            </tr>
+        }
+    });
+    scroll_table(class, None, Some(text(lang, caption)), head, rows.collect())
+}
+
+/// A figure before and after the stress, "1.30 亿元 → 1.10 亿元", with the
+/// stressed value exact.
+fn stressed(
+    lang: Lang,
+    base: rust_decimal::Decimal,
+    stress: rust_decimal::Decimal,
+) -> (String, String) {
+    let (shown, value) = money_parts(lang, stress);
+    let mut line = format::money(lang, base);
+    line.push_str(" → ");
+    line.push_str(&shown);
+    (line, value)
 }
 
 /// Base case and stress case of the three statements.
-#[function_component(StatementsTable)]
-pub fn statements_table(props: &StatementsTableProps) -> Html {
-    let lang = props.lang;
-    let results = &props.results;
-    let head = html! {
-        <tr>
-            <th scope="col">{ text(lang, Msg::Statement) }</th>
-            <th scope="col">{ format!("{} ({})", text(lang, Msg::Npv), format::table_unit(lang)) }</th>
-            <th scope="col">{ text(lang, Msg::Irr) }</th>
-            <th scope="col">{ text(lang, Msg::StaticPayback) }</th>
-            <th scope="col">{ text(lang, Msg::DynamicPayback) }</th>
-        </tr>
-    };
+pub fn statements_table(lang: Lang, results: &Results) -> Html {
+    let stress = &results.stress;
     let dscr = match results.min_dscr {
         Some(dscr) => (format::amount(dscr), format::exact(dscr)),
         None => (text(lang, Msg::NoLoan).to_owned(), String::new()),
     };
-    html! {
-        <section class="block" aria-labelledby="statements-heading">
-            <h3 id="statements-heading">{ text(lang, Msg::StressHeading) }</h3>
-            <div class="table-scroll" tabindex="0">
-                <table class="data">
-                    <caption>{ text(lang, Msg::Base) }</caption>
-                    <thead>{ head.clone() }</thead>
-                    <tbody>{ rows(lang, "", &results.statements) }</tbody>
-                </table>
-            </div>
-            <div class="table-scroll" tabindex="0">
-                <table class="data stress">
-                    <caption>{ text(lang, Msg::StressCase) }</caption>
-                    <thead>{ head }</thead>
-                    <tbody>{ rows(lang, "stress.", &results.stress.statements) }</tbody>
-                </table>
-            </div>
-            <p class="explain">{ text(lang, Msg::StressExplained) }</p>
-            <dl class="pairs">
-                <dt>{ text(lang, Msg::PeakFunding) }</dt>
-                <dd data-testid="stress.peak_funding_need" data-value={format::exact(results.stress.peak_funding_need)}>
-                    { format!("{} → {}", format::money(lang, results.peak_funding_need), format::money(lang, results.stress.peak_funding_need)) }
-                </dd>
-                <dt>{ text(lang, Msg::ParkNpv) }</dt>
-                <dd data-testid="stress.park_npv" data-value={format::exact(results.stress.park_npv)}>
-                    { format!("{} → {}", format::money(lang, results.park.npv), format::money(lang, results.stress.park_npv)) }
-                </dd>
-                <dt>{ text(lang, Msg::MinDscr) }</dt>
-                <dd data-testid="min_dscr" data-value={dscr.1}>{ dscr.0 }</dd>
-            </dl>
-        </section>
-    }
+    block(
+        "statements-heading",
+        text(lang, Msg::StressHeading),
+        html! {
+            <>
+                { table(lang, "data", Msg::Base, "", &results.statements) }
+                { table(lang, "data stress", Msg::StressCase, "stress.", &stress.statements) }
+                <p class="explain">{ text(lang, Msg::StressExplained) }</p>
+                <dl class="pairs">
+                    { pair(text(lang, Msg::PeakFunding), "stress.peak_funding_need".into(),
+                        stressed(lang, results.peak_funding_need, stress.peak_funding_need)) }
+                    { pair(text(lang, Msg::ParkNpv), "stress.park_npv".into(),
+                        stressed(lang, results.park.npv, stress.park_npv)) }
+                    { pair(text(lang, Msg::MinDscr), "min_dscr".into(), dscr) }
+                </dl>
+            </>
+        },
+    )
 }

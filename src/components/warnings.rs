@@ -6,26 +6,16 @@ use yew::prelude::*;
 use crate::components::notice::Notice;
 use crate::i18n::{text, Lang, Msg};
 
-/// Props of [`Warnings`].
-#[derive(Properties, PartialEq)]
-pub struct WarningsProps {
-    /// Display language.
-    pub lang: Lang,
-    /// The engine's warnings.
-    pub warnings: Vec<Warning>,
-}
-
 /// The list of warnings (nothing when there are none).
-#[function_component(Warnings)]
-pub fn warnings(props: &WarningsProps) -> Html {
-    if props.warnings.is_empty() {
-        return html! {};
+pub fn warnings(lang: Lang, warnings: &[Warning]) -> Html {
+    if warnings.is_empty() {
+        return Html::default();
     }
     html! {
         <div class="warnings" data-testid="warnings">
-            <h3 class="visually-hidden">{ text(props.lang, Msg::WarningsHeading) }</h3>
-            { for props.warnings.iter().map(|warning| {
-                let words = match props.lang {
+            <h3 class="visually-hidden">{ text(lang, Msg::WarningsHeading) }</h3>
+            { for warnings.iter().map(|warning| {
+                let words = match lang {
                     Lang::Zh => warning.message_zh.clone(),
                     Lang::En => warning.message_en.clone(),
                 };

@@ -5,7 +5,7 @@
 use engine::incentives::IncentiveKind;
 use engine::sensitivity::SensitiveInput;
 
-use crate::i18n::Lang;
+use crate::i18n::{colon, Lang};
 
 /// A text of the charts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -67,83 +67,43 @@ pub enum ChartText {
 /// The text of `message` in `lang`.
 pub fn chart_text(lang: Lang, message: ChartText) -> &'static str {
     use ChartText as T;
-    use Lang::{En, Zh};
-    match (message, lang) {
-        (T::DataTable, Zh) => "数据表",
-        (T::DataTable, En) => "Data table",
-        (T::Unit, Zh) => "单位",
-        (T::Unit, En) => "Unit",
-        (T::Year, Zh) => "年份",
-        (T::Year, En) => "Year",
-        (T::NoData, Zh) => "暂无数据",
-        (T::NoData, En) => "No data",
-        (T::CashFlowTitle, Zh) => "项目投资税后净现金流量",
-        (T::CashFlowTitle, En) => "Project net cash flow after tax",
-        (T::CashFlowCaption, Zh) => {
-            "柱为各年税后净现金流量（负值为红色），线为累计净现金流量；现金流量均在年末发生。"
-        }
-        (T::CashFlowCaption, En) => {
-            "Columns: each year's after-tax net cash flow (negative in red); line: the cumulative flow. Every flow falls at the end of its year."
-        }
-        (T::CashFlowFlow, Zh) => "净现金流量",
-        (T::CashFlowFlow, En) => "Net cash flow",
-        (T::CashFlowCumulative, Zh) => "累计净现金流量",
-        (T::CashFlowCumulative, En) => "Cumulative",
-        (T::BuyRentTitle, Zh) => "买地自建与租赁厂房：累计税后净现金流量",
-        (T::BuyRentTitle, En) => "Buy land vs rent: cumulative after-tax cash flow",
-        (T::BuyRentCaption, Zh) => {
-            "同一经营假设下，两种用地方式的项目投资累计税后净现金流量。"
-        }
-        (T::BuyRentCaption, En) => {
-            "Cumulative after-tax project cash flow of the two site modes, with the same operations."
-        }
-        (T::BuyLand, Zh) => "买地自建",
-        (T::BuyLand, En) => "Buy land and build",
-        (T::Rent, Zh) => "租赁标准厂房",
-        (T::Rent, En) => "Rent a standard factory",
-        (T::BuyLandMissing, Zh) => "买地自建方式的输入有误，未绘制其曲线。",
-        (T::BuyLandMissing, En) => "The buy-land inputs are invalid; its line is not drawn.",
-        (T::RentMissing, Zh) => "租赁厂房方式的输入有误，未绘制其曲线。",
-        (T::RentMissing, En) => "The rent inputs are invalid; its line is not drawn.",
-        (T::Crossover, Zh) => "交叉年",
-        (T::Crossover, En) => "Crossover year",
-        (T::NoCrossover, Zh) => "计算期内买地的累计净现金流量未能持续高于租赁。",
-        (T::NoCrossover, En) => {
-            "Within the period, buying's cumulative flow does not stay above renting's."
-        }
-        (T::IncentivesTitle, Zh) => "奖补构成（名义值）",
-        (T::IncentivesTitle, En) => "Incentives by kind (nominal)",
-        (T::IncentivesCaption, Zh) => {
-            "各类奖补在计算期内的名义金额；现值及金额为零的类别见数据表。"
-        }
-        (T::IncentivesCaption, En) => {
-            "Nominal amount of each kind over the period; present values and kinds with no amount are in the data table."
-        }
-        (T::IncentiveKindHeader, Zh) => "类别",
-        (T::IncentiveKindHeader, En) => "Kind",
-        (T::Nominal, Zh) => "名义值",
-        (T::Nominal, En) => "Nominal",
-        (T::PresentValue, Zh) => "现值",
-        (T::PresentValue, En) => "Present value",
-        (T::NoIncentives, Zh) => "本方案没有奖补。",
-        (T::NoIncentives, En) => "This scenario has no incentives.",
-        (T::TornadoTitle, Zh) => "敏感性分析：税后项目净现值",
-        (T::TornadoTitle, En) => "Sensitivity of the after-tax project NPV",
-        (T::TornadoInput, Zh) => "变动的输入",
-        (T::TornadoInput, En) => "Input moved",
-        (T::TornadoSwing, Zh) => "变动幅度",
-        (T::TornadoSwing, En) => "Swing",
-        (T::BaseNpv, Zh) => "基准净现值",
-        (T::BaseNpv, En) => "Base NPV",
+    let (zh, en) = match message {
+        T::DataTable => ("数据表", "Data table"),
+        T::Unit => ("单位", "Unit"),
+        T::Year => ("年份", "Year"),
+        T::NoData => ("暂无数据", "No data"),
+        T::CashFlowTitle => ("项目投资税后净现金流量", "Project net cash flow after tax"),
+        T::CashFlowCaption => ("柱为各年税后净现金流量（负值为红色），线为累计净现金流量；现金流量均在年末发生。", "Columns: each year's after-tax net cash flow (negative in red); line: the cumulative flow. Every flow falls at the end of its year."),
+        T::CashFlowFlow => ("净现金流量", "Net cash flow"),
+        T::CashFlowCumulative => ("累计净现金流量", "Cumulative"),
+        T::BuyRentTitle => ("买地自建与租赁厂房：累计税后净现金流量", "Buy land vs rent: cumulative after-tax cash flow"),
+        T::BuyRentCaption => ("同一经营假设下，两种用地方式的项目投资累计税后净现金流量。", "Cumulative after-tax project cash flow of the two site modes, with the same operations."),
+        T::BuyLand => ("买地自建", "Buy land and build"),
+        T::Rent => ("租赁标准厂房", "Rent a standard factory"),
+        T::BuyLandMissing => ("买地自建方式的输入有误，未绘制其曲线。", "The buy-land inputs are invalid; its line is not drawn."),
+        T::RentMissing => ("租赁厂房方式的输入有误，未绘制其曲线。", "The rent inputs are invalid; its line is not drawn."),
+        T::Crossover => ("交叉年", "Crossover year"),
+        T::NoCrossover => ("计算期内买地的累计净现金流量未能持续高于租赁。", "Within the period, buying's cumulative flow does not stay above renting's."),
+        T::IncentivesTitle => ("奖补构成（名义值）", "Incentives by kind (nominal)"),
+        T::IncentivesCaption => ("各类奖补在计算期内的名义金额；现值及金额为零的类别见数据表。", "Nominal amount of each kind over the period; present values and kinds with no amount are in the data table."),
+        T::IncentiveKindHeader => ("类别", "Kind"),
+        T::Nominal => ("名义值", "Nominal"),
+        T::PresentValue => ("现值", "Present value"),
+        T::NoIncentives => ("本方案没有奖补。", "This scenario has no incentives."),
+        T::TornadoTitle => ("敏感性分析：税后项目净现值", "Sensitivity of the after-tax project NPV"),
+        T::TornadoInput => ("变动的输入", "Input moved"),
+        T::TornadoSwing => ("变动幅度", "Swing"),
+        T::BaseNpv => ("基准净现值", "Base NPV"),
+    };
+    match lang {
+        Lang::Zh => zh,
+        Lang::En => en,
     }
 }
 
 /// "单位：万元" / "Unit: CNY m".
 pub fn unit_note(lang: Lang, unit: &str) -> String {
-    match lang {
-        Lang::Zh => format!("{}：{unit}", chart_text(lang, ChartText::Unit)),
-        Lang::En => format!("{}: {unit}", chart_text(lang, ChartText::Unit)),
-    }
+    format!("{}{}{unit}", chart_text(lang, ChartText::Unit), colon(lang))
 }
 
 /// A year as a label: "第 3 年" / "Year 3".
@@ -193,48 +153,38 @@ pub fn tornado_high(lang: Lang, range: &str) -> String {
 /// The name of an incentive kind (MODEL.md §2.8).
 pub fn incentive_name(lang: Lang, kind: IncentiveKind) -> &'static str {
     use IncentiveKind as K;
-    use Lang::{En, Zh};
-    match (kind, lang) {
-        (K::RentRelief, Zh) => "租金减免",
-        (K::RentRelief, En) => "Rent relief",
-        (K::EquipSubsidy, Zh) => "设备补贴",
-        (K::EquipSubsidy, En) => "Equipment subsidy",
-        (K::InterestSubsidy, Zh) => "贷款贴息",
-        (K::InterestSubsidy, En) => "Interest subsidy",
-        (K::HiringSubsidy, Zh) => "新增用工补贴",
-        (K::HiringSubsidy, En) => "Hiring subsidy",
-        (K::FarReward, Zh) => "容积率奖励",
-        (K::FarReward, En) => "Plot-ratio reward",
-        (K::SettlementAward, Zh) => "落户奖励",
-        (K::SettlementAward, En) => "Settlement award",
-        (K::TaxReward, Zh) => "税收奖励（C类）",
-        (K::TaxReward, En) => "Tax reward (group C)",
-        (K::LandRebate, Zh) => "土地价款返还（C类）",
-        (K::LandRebate, En) => "Land price rebate (group C)",
+    let (zh, en) = match kind {
+        K::RentRelief => ("租金减免", "Rent relief"),
+        K::EquipSubsidy => ("设备补贴", "Equipment subsidy"),
+        K::InterestSubsidy => ("贷款贴息", "Interest subsidy"),
+        K::HiringSubsidy => ("新增用工补贴", "Hiring subsidy"),
+        K::FarReward => ("容积率奖励", "Plot-ratio reward"),
+        K::SettlementAward => ("落户奖励", "Settlement award"),
+        K::TaxReward => ("税收奖励（C类）", "Tax reward (group C)"),
+        K::LandRebate => ("土地价款返还（C类）", "Land price rebate (group C)"),
+    };
+    match lang {
+        Lang::Zh => zh,
+        Lang::En => en,
     }
 }
 
 /// The name of an input of the sensitivity analysis (MODEL.md §5, rule 47).
 pub fn sensitive_input_name(lang: Lang, input: SensitiveInput) -> &'static str {
-    use Lang::{En, Zh};
     use SensitiveInput as I;
-    match (input, lang) {
-        (I::OutputFull, Zh) => "达产产值",
-        (I::OutputFull, En) => "Output at full capacity",
-        (I::MaterialsRatio, Zh) => "材料及能源占比",
-        (I::MaterialsRatio, En) => "Materials and energy share",
-        (I::Equipment, Zh) => "设备投资",
-        (I::Equipment, En) => "Equipment",
-        (I::BuildCost, Zh) => "建安造价",
-        (I::BuildCost, En) => "Construction cost",
-        (I::Rent, Zh) => "租金",
-        (I::Rent, En) => "Rent",
-        (I::LandPrice, Zh) => "土地价格",
-        (I::LandPrice, En) => "Land price",
-        (I::Wage, Zh) => "平均工资",
-        (I::Wage, En) => "Average wage",
-        (I::DiscountRate, Zh) => "折现率",
-        (I::DiscountRate, En) => "Discount rate",
+    let (zh, en) = match input {
+        I::OutputFull => ("达产产值", "Output at full capacity"),
+        I::MaterialsRatio => ("材料及能源占比", "Materials and energy share"),
+        I::Equipment => ("设备投资", "Equipment"),
+        I::BuildCost => ("建安造价", "Construction cost"),
+        I::Rent => ("租金", "Rent"),
+        I::LandPrice => ("土地价格", "Land price"),
+        I::Wage => ("平均工资", "Average wage"),
+        I::DiscountRate => ("折现率", "Discount rate"),
+    };
+    match lang {
+        Lang::Zh => zh,
+        Lang::En => en,
     }
 }
 

@@ -339,6 +339,14 @@ pub fn text(lang: Lang, message: Msg) -> &'static str {
     }
 }
 
+/// What follows a term or a label: "：" in Chinese, ": " in English.
+pub fn colon(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "：",
+        Lang::En => ": ",
+    }
+}
+
 /// `text` with `{}` replaced by `value`.
 pub fn fill(lang: Lang, message: Msg, value: &str) -> String {
     text(lang, message).replacen("{}", value, 1)

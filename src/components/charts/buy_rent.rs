@@ -5,12 +5,12 @@ use rust_decimal::Decimal;
 use yew::prelude::*;
 
 use super::{
-    accessible_name, caption, data_table, legend_item, note, plot, value_grid, year_labels,
-    year_rows, zero_axis,
+    label, legend, line, note, plot, plot_svg, value_grid, year_labels, year_rows, zero_axis, Chart,
 };
 use crate::chart_geometry::{
-    line_chart, marker_label, points, view_box, HEIGHT, MARKER_LABEL_Y, PLOT_BOTTOM, TOP,
+    line_chart, marker_label, points, HEIGHT, MARKER_LABEL_Y, PLOT_BOTTOM, TOP,
 };
+use crate::components::figure::head_row;
 use crate::i18n::charts::{chart_text, crossover_note, ChartText};
 use crate::i18n::Lang;
 
@@ -28,55 +28,64 @@ pub struct BuyRentChartProps {
     pub crossover_year: Option<u32>,
 }
 
+/// The buy-vs-rent chart (`data-testid="chart.buy_vs_rent"`).
+#[function_component(BuyRentChart)]
+pub fn buy_rent_chart_component(props: &BuyRentChartProps) -> Html {
+    buy_rent_chart(
+        props.lang,
+        props.buy_land.as_deref(),
+        props.rent.as_deref(),
+        props.crossover_year,
+    )
+}
+
 /// One drawn side: its table id, its legend text and line class.
 struct Side<'a> {
     id: &'static str,
-    name: ChartText,
+    name: &'static str,
     class: &'static str,
     values: &'a [Decimal],
 }
 
-/// The buy-vs-rent chart (`data-testid="chart.buy_vs_rent"`).
-#[function_component(BuyRentChart)]
-pub fn buy_rent_chart(props: &BuyRentChartProps) -> Html {
-    let lang = props.lang;
+/// A side that could not be evaluated: the note saying so.
+fn missing(lang: Lang, id: &str, values: Option<&[Decimal]>, text: ChartText) -> Html {
+    if values.is_some() {
+        return Html::default();
+    }
+    html! {
+        <p class="chart-note" data-testid={format!("chart.buy_vs_rent.{id}.missing")}>
+            { chart_text(lang, text) }
+        </p>
+    }
+}
+
+/// The buy-vs-rent chart of the cumulative flows of both modes (万元,
+/// `None` for a mode that could not be evaluated) and the crossover year.
+pub fn buy_rent_chart(
+    lang: Lang,
+    buy_land: Option<&[Decimal]>,
+    rent: Option<&[Decimal]>,
+    crossover_year: Option<u32>,
+) -> Html {
     let sides: Vec<Side<'_>> = [
-        props.buy_land.as_deref().map(|values| Side {
-            id: "buy_land",
-            name: ChartText::BuyLand,
-            class: "is-primary",
-            values,
-        }),
-        props.rent.as_deref().map(|values| Side {
-            id: "rent",
-            name: ChartText::Rent,
-            class: "is-secondary",
-            values,
-        }),
+        ("buy_land", ChartText::BuyLand, "is-primary", buy_land),
+        ("rent", ChartText::Rent, "is-secondary", rent),
     ]
     .into_iter()
-    .flatten()
+    .filter_map(|(id, name, class, values)| {
+        Some(Side {
+            id,
+            name: chart_text(lang, name),
+            class,
+            values: values?,
+        })
+    })
     .collect();
     let years = sides
         .iter()
         .map(|side| side.values.len())
         .max()
         .unwrap_or(0);
-
-    let missing = html! {
-        <>
-            if props.buy_land.is_none() {
-                <p class="chart-note" data-testid="chart.buy_vs_rent.buy_land.missing">
-                    { chart_text(lang, ChartText::BuyLandMissing) }
-                </p>
-            }
-            if props.rent.is_none() {
-                <p class="chart-note" data-testid="chart.buy_vs_rent.rent.missing">
-                    { chart_text(lang, ChartText::RentMissing) }
-                </p>
-            }
-        </>
-    };
 
     let plot_area = if years == 0 {
         note(chart_text(lang, ChartText::NoData))
@@ -86,72 +95,75 @@ pub fn buy_rent_chart(props: &BuyRentChartProps) -> Html {
             .map(|side| side.values.iter().map(|value| plot(lang, *value)).collect())
             .collect();
         let chart = line_chart(&series);
-        let lines = sides.iter().zip(&chart.series).map(|(side, line)| {
+        let lines = sides.iter().zip(&chart.series).map(|(side, points_of)| {
             html! {
-                <polyline class={classes!("chart-line", side.class)} points={points(line)} />
+                <polyline class={classes!("chart-line", side.class)} points={points(points_of)} />
             }
         });
-        let marker = props.crossover_year.and_then(|year| {
+        let marker = crossover_year.and_then(|year| {
             let x = chart.year_x(year)?;
             let (label_x, anchor) = marker_label(x);
+            let text = format!("{} {year}", chart_text(lang, ChartText::Crossover));
             Some(html! {
                 <g class="chart-marker">
-                    <line x1={x.to_string()} x2={x.to_string()}
-                        y1={TOP.to_string()} y2={PLOT_BOTTOM.to_string()} />
-                    <text class="chart-marker-label" x={label_x.to_string()} y={MARKER_LABEL_Y.to_string()}
-                        text-anchor={anchor}>
-                        { format!("{} {year}", chart_text(lang, ChartText::Crossover)) }
-                    </text>
+                    { line(None, x, x, TOP, PLOT_BOTTOM) }
+                    { label("chart-marker-label", label_x, MARKER_LABEL_Y, false, Some(anchor), text) }
                 </g>
             })
         });
+        let legend_items: Vec<(&'static str, &str)> =
+            sides.iter().map(|side| (side.class, side.name)).collect();
         html! {
             <>
-                <div class="chart-plot">
-                    <svg class="chart-svg" role="img" aria-label={accessible_name(lang, ChartText::BuyRentTitle)}
-                        viewBox={view_box(HEIGHT)} preserveAspectRatio="xMidYMid meet" width="100%">
+                { plot_svg(lang, ChartText::BuyRentTitle, HEIGHT, html! {
+                    <>
                         { value_grid(&chart.grid) }
                         { zero_axis(chart.zero) }
                         { for marker }
                         { for lines }
                         { year_labels(&chart.centres, chart.label_y) }
-                    </svg>
-                </div>
-                <ul class="chart-legend">
-                    { for sides.iter().map(|side| legend_item(side.class, chart_text(lang, side.name))) }
-                </ul>
+                    </>
+                }) }
+                { legend(&legend_items) }
             </>
         }
     };
 
     // The crossover only means something when both sides were evaluated.
-    let crossover = (props.buy_land.is_some() && props.rent.is_some()).then(|| {
-        let (text, value) = match props.crossover_year {
+    let crossover = if buy_land.is_some() && rent.is_some() {
+        let (text, value) = match crossover_year {
             Some(year) => (crossover_note(lang, year), year.to_string()),
-            None => (chart_text(lang, ChartText::NoCrossover).to_owned(), String::new()),
+            None => (
+                chart_text(lang, ChartText::NoCrossover).to_owned(),
+                String::new(),
+            ),
         };
         html! {
             <p class="chart-note" data-testid="chart.buy_vs_rent.crossover" data-value={value}>{ text }</p>
         }
-    });
-
-    let head = html! {
-        <tr>
-            <th scope="col">{ chart_text(lang, ChartText::Year) }</th>
-            { for sides.iter().map(|side| html! { <th scope="col">{ chart_text(lang, side.name) }</th> }) }
-        </tr>
+    } else {
+        Html::default()
     };
+
+    let mut head = vec![chart_text(lang, ChartText::Year)];
+    head.extend(sides.iter().map(|side| side.name));
     let columns: Vec<(&str, &[Decimal])> =
         sides.iter().map(|side| (side.id, side.values)).collect();
-    let body = year_rows(lang, "chart.buy_vs_rent", &columns);
-
-    html! {
-        <figure class="chart" data-testid="chart.buy_vs_rent">
-            { caption(lang, ChartText::BuyRentTitle, chart_text(lang, ChartText::BuyRentCaption).to_owned()) }
-            { missing }
-            { plot_area }
-            { for crossover }
-            { data_table(lang, ChartText::BuyRentTitle, head, body, Html::default()) }
-        </figure>
+    Chart {
+        testid: "chart.buy_vs_rent",
+        title: ChartText::BuyRentTitle,
+        caption: chart_text(lang, ChartText::BuyRentCaption),
+        before: html! {
+            <>
+                { missing(lang, "buy_land", buy_land, ChartText::BuyLandMissing) }
+                { missing(lang, "rent", rent, ChartText::RentMissing) }
+            </>
+        },
+        plot: plot_area,
+        after: crossover,
+        head: head_row(&head),
+        body: year_rows(lang, "chart.buy_vs_rent", &columns),
+        foot: Html::default(),
     }
+    .view(lang)
 }

@@ -5,8 +5,9 @@ use engine::incentives::IncentiveKind;
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
-use super::{accessible_name, caption, data_table, mark_title, money_cell, note, plot, span_grid};
-use crate::chart_geometry::{span_chart, stretch, view_box};
+use super::{bar, label, mark_title, money_row, note, plot, plot_svg, span_grid, span_line, Chart};
+use crate::chart_geometry::{span_chart, stretch};
+use crate::components::figure::head_row;
 use crate::format;
 use crate::i18n::charts::{chart_text, incentive_name, ChartText};
 use crate::i18n::Lang;
@@ -26,13 +27,18 @@ pub struct IncentiveChartProps {
 
 /// The incentive chart (`data-testid="chart.incentives"`).
 #[function_component(IncentiveChart)]
-pub fn incentive_chart(props: &IncentiveChartProps) -> Html {
-    let lang = props.lang;
+pub fn incentive_chart_component(props: &IncentiveChartProps) -> Html {
+    incentive_chart(props.lang, &props.kinds)
+}
+
+/// The incentive chart of each kind with its nominal total and present
+/// value (万元).
+pub fn incentive_chart(lang: Lang, kinds: &[(IncentiveKind, Decimal, Decimal)]) -> Html {
     // Kinds without an amount stay in the table only.
-    let drawn: Vec<&(IncentiveKind, Decimal, Decimal)> = props
-        .kinds
+    let drawn: Vec<(&'static str, Decimal)> = kinds
         .iter()
         .filter(|(_, nominal, _)| !nominal.is_zero())
+        .map(|(kind, nominal, _)| (incentive_name(lang, *kind), *nominal))
         .collect();
 
     let plot_area = if drawn.is_empty() {
@@ -40,66 +46,62 @@ pub fn incentive_chart(props: &IncentiveChartProps) -> Html {
     } else {
         let rows: Vec<(f64, f64)> = drawn
             .iter()
-            .map(|(_, nominal, _)| (0.0, plot(lang, *nominal)))
+            .map(|(_, nominal)| (0.0, plot(lang, *nominal)))
             .collect();
         let chart = span_chart(&rows, 0.0, AMOUNT_ROOM);
-        let bars = chart.spans.iter().zip(&drawn).map(|(span, (kind, nominal, _))| {
-            let name = incentive_name(lang, *kind);
-            let bar = stretch(span.x_first, span.x_second);
+        let bars = chart.spans.iter().zip(&drawn).map(|(span, (name, nominal))| {
+            let stretched = stretch(span.x_first, span.x_second);
             html! {
                 <g class="chart-row">
-                    <text class="chart-row-label" x={chart.label_x.to_string()} y={span.middle.to_string()}
-                        dy="0.35em" text-anchor="end">{ name }</text>
-                    <rect class={classes!("chart-bar", nominal.is_sign_negative().then_some("is-negative"))}
-                        x={bar.x.to_string()} y={span.y.to_string()}
-                        width={bar.width.to_string()} height={span.height.to_string()}>
-                        <title>{ mark_title(lang, name, *nominal) }</title>
-                    </rect>
-                    <text class="chart-value-label" x={span.after.to_string()} y={span.middle.to_string()}
-                        dy="0.35em">{ format::money_in_table(lang, *nominal) }</text>
+                    { label("chart-row-label", chart.label_x, span.middle, true, Some("end"), (*name).to_owned()) }
+                    { bar(classes!("chart-bar", nominal.is_sign_negative().then_some("is-negative")),
+                        stretched.x, span.y, stretched.width, span.height, mark_title(lang, name, *nominal)) }
+                    { label("chart-value-label", span.after, span.middle, true, None,
+                        format::money_in_table(lang, *nominal)) }
                 </g>
             }
         });
-        html! {
-            <div class="chart-plot">
-                <svg class="chart-svg" role="img" aria-label={accessible_name(lang, ChartText::IncentivesTitle)}
-                    viewBox={view_box(chart.height)} preserveAspectRatio="xMidYMid meet" width="100%">
+        plot_svg(
+            lang,
+            ChartText::IncentivesTitle,
+            chart.height,
+            html! {
+                <>
                     { span_grid(&chart) }
-                    <line class="chart-zero" x1={chart.reference.to_string()} x2={chart.reference.to_string()}
-                        y1={chart.top.to_string()} y2={chart.bottom.to_string()} />
+                    { span_line("chart-zero", &chart, chart.reference) }
                     { for bars }
-                </svg>
-            </div>
-        }
+                </>
+            },
+        )
     };
 
-    let head = html! {
-        <tr>
-            <th scope="col">{ chart_text(lang, ChartText::IncentiveKindHeader) }</th>
-            <th scope="col">{ chart_text(lang, ChartText::Nominal) }</th>
-            <th scope="col">{ chart_text(lang, ChartText::PresentValue) }</th>
-        </tr>
-    };
-    let body = props
-        .kinds
+    let body = kinds
         .iter()
         .map(|(kind, nominal, present)| {
-            let id = kind.as_str();
-            html! {
-                <tr>
-                    <th scope="row">{ incentive_name(lang, *kind) }</th>
-                    { money_cell(lang, format!("chart.incentives.{id}.nominal"), *nominal) }
-                    { money_cell(lang, format!("chart.incentives.{id}.pv"), *present) }
-                </tr>
-            }
+            let prefix = format!("chart.incentives.{}", kind.as_str());
+            money_row(
+                lang,
+                incentive_name(lang, *kind),
+                &prefix,
+                &[("nominal", *nominal), ("pv", *present)],
+            )
         })
         .collect::<Html>();
 
-    html! {
-        <figure class="chart" data-testid="chart.incentives">
-            { caption(lang, ChartText::IncentivesTitle, chart_text(lang, ChartText::IncentivesCaption).to_owned()) }
-            { plot_area }
-            { data_table(lang, ChartText::IncentivesTitle, head, body, Html::default()) }
-        </figure>
+    Chart {
+        testid: "chart.incentives",
+        title: ChartText::IncentivesTitle,
+        caption: chart_text(lang, ChartText::IncentivesCaption),
+        before: Html::default(),
+        plot: plot_area,
+        after: Html::default(),
+        head: head_row(&[
+            chart_text(lang, ChartText::IncentiveKindHeader),
+            chart_text(lang, ChartText::Nominal),
+            chart_text(lang, ChartText::PresentValue),
+        ]),
+        body,
+        foot: Html::default(),
     }
+    .view(lang)
 }

@@ -12,21 +12,21 @@ pub mod compare_chart;
 pub mod incentives;
 pub mod tornado;
 
-pub use buy_rent::{BuyRentChart, BuyRentChartProps};
-pub use cash_flow::{CashFlowChart, CashFlowChartProps};
+pub use buy_rent::{buy_rent_chart, BuyRentChart, BuyRentChartProps};
+pub use cash_flow::{cash_flow_chart, CashFlowChart, CashFlowChartProps};
 pub use compare_chart::{CompareChart, CompareChartProps, CompareSeries};
-pub use incentives::{IncentiveChart, IncentiveChartProps};
-pub use tornado::{TornadoChart, TornadoChartProps};
+pub use incentives::{incentive_chart, IncentiveChart, IncentiveChartProps};
+pub use tornado::{tornado_chart, TornadoChart, TornadoChartProps};
 
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
 use crate::chart_geometry::{
-    labels_year, to_plot, GridLine, SpanChart, LEFT, PLOT_RIGHT, VALUE_LABEL_X,
+    labels_year, to_plot, view_box, GridLine, SpanChart, LEFT, PLOT_RIGHT, VALUE_LABEL_X,
 };
 use crate::format;
 use crate::i18n::charts::{chart_text, unit_note, ChartText};
-use crate::i18n::Lang;
+use crate::i18n::{colon, Lang};
 
 /// A value in the unit the chart shows, as a float for placing only.
 fn plot(lang: Lang, wan: Decimal) -> f64 {
@@ -54,10 +54,7 @@ fn accessible_name(lang: Lang, title: ChartText) -> String {
 
 /// A hover text for a mark: "第 3 年：-1,234.00 万元".
 fn mark_title(lang: Lang, what: &str, wan: Decimal) -> String {
-    match lang {
-        Lang::Zh => format!("{what}：{}", format::money(lang, wan)),
-        Lang::En => format!("{what}: {}", format::money(lang, wan)),
-    }
+    format!("{what}{}{}", colon(lang), format::money(lang, wan))
 }
 
 /// A table cell with a money value: formatted in the table unit, the exact
@@ -70,32 +67,71 @@ fn money_cell(lang: Lang, testid: String, wan: Decimal) -> Html {
     }
 }
 
-/// The figure's caption: the title, then what the chart shows and its unit.
-fn caption(lang: Lang, title: ChartText, text: String) -> Html {
+/// A row of the table alternative: its name, then a money cell
+/// `{prefix}.{id}` for each `(id, value)`.
+fn money_row(lang: Lang, name: &str, prefix: &str, cells: &[(&str, Decimal)]) -> Html {
     html! {
-        <figcaption>
-            <span class="chart-title">{ chart_text(lang, title) }</span>
-            <span class="chart-caption">
-                { text }{ " " }{ unit_note(lang, format::table_unit(lang)) }
-            </span>
-        </figcaption>
+        <tr>
+            <th scope="row">{ name.to_owned() }</th>
+            { for cells.iter().map(|(id, value)| money_cell(lang, format!("{prefix}.{id}"), *value)) }
+        </tr>
     }
 }
 
-/// The table alternative, folded away under "数据表" / "Data table".
-fn data_table(lang: Lang, title: ChartText, head: Html, body: Html, foot: Html) -> Html {
+/// A chart: its caption (title, then what it shows and its unit), what
+/// stands before the plot, the plot, what follows it, and the table
+/// alternative folded away under "数据表" / "Data table".
+struct Chart<'a> {
+    testid: &'static str,
+    title: ChartText,
+    caption: &'a str,
+    before: Html,
+    plot: Html,
+    after: Html,
+    head: Html,
+    body: Html,
+    foot: Html,
+}
+
+impl Chart<'_> {
+    fn view(self, lang: Lang) -> Html {
+        html! {
+            <figure class="chart" data-testid={self.testid}>
+                <figcaption>
+                    <span class="chart-title">{ chart_text(lang, self.title) }</span>
+                    <span class="chart-caption">
+                        { self.caption.to_owned() }{ " " }{ unit_note(lang, format::table_unit(lang)) }
+                    </span>
+                </figcaption>
+                { self.before }
+                { self.plot }
+                { self.after }
+                <details class="chart-data">
+                    <summary>{ chart_text(lang, ChartText::DataTable) }</summary>
+                    <div class="chart-table-wrap">
+                        <table class="chart-table">
+                            <caption>{ accessible_name(lang, self.title) }</caption>
+                            <thead>{ self.head }</thead>
+                            <tbody>{ self.body }</tbody>
+                            { self.foot }
+                        </table>
+                    </div>
+                </details>
+            </figure>
+        }
+    }
+}
+
+/// The plot: an SVG `height` units tall named like the chart, holding
+/// `marks`.
+fn plot_svg(lang: Lang, title: ChartText, height: i32, marks: Html) -> Html {
     html! {
-        <details class="chart-data">
-            <summary>{ chart_text(lang, ChartText::DataTable) }</summary>
-            <div class="chart-table-wrap">
-                <table class="chart-table">
-                    <caption>{ accessible_name(lang, title) }</caption>
-                    <thead>{ head }</thead>
-                    <tbody>{ body }</tbody>
-                    { foot }
-                </table>
-            </div>
-        </details>
+        <div class="chart-plot">
+            <svg class="chart-svg" role="img" aria-label={accessible_name(lang, title)}
+                viewBox={view_box(height)} preserveAspectRatio="xMidYMid meet" width="100%">
+                { marks }
+            </svg>
+        </div>
     }
 }
 
@@ -138,17 +174,59 @@ fn legend_item(swatch: &'static str, text: &str) -> Html {
     }
 }
 
+/// The legend: a swatch class and a text per entry.
+fn legend(items: &[(&'static str, &str)]) -> Html {
+    html! {
+        <ul class="chart-legend">
+            { for items.iter().map(|(swatch, text)| legend_item(swatch, text)) }
+        </ul>
+    }
+}
+
+/// A line from `(x1, y1)` to `(x2, y2)`.
+fn line(class: Option<&'static str>, x1: i32, x2: i32, y1: i32, y2: i32) -> Html {
+    html! {
+        <line class={class} x1={x1.to_string()} x2={x2.to_string()}
+            y1={y1.to_string()} y2={y2.to_string()} />
+    }
+}
+
+/// A text at `(x, y)`; `middle` lifts it by half a line to centre it on
+/// `y`.
+fn label(
+    class: &'static str,
+    x: i32,
+    y: i32,
+    middle: bool,
+    anchor: Option<&'static str>,
+    text: String,
+) -> Html {
+    html! {
+        <text class={class} x={x.to_string()} y={y.to_string()}
+            dy={middle.then_some("0.35em")} text-anchor={anchor}>{ text }</text>
+    }
+}
+
+/// A bar with its hover text.
+fn bar(class: Classes, x: i32, y: i32, width: i32, height: i32, title: String) -> Html {
+    html! {
+        <rect class={class} x={x.to_string()} y={y.to_string()}
+            width={width.to_string()} height={height.to_string()}>
+            <title>{ title }</title>
+        </rect>
+    }
+}
+
 /// Horizontal grid lines across the plot with their labels on the left
 /// (column and line charts).
 fn value_grid(grid: &[GridLine]) -> Html {
     html! {
         <g class="chart-grid">
-            { for grid.iter().map(|line| html! {
+            { for grid.iter().map(|grid_line| html! {
                 <>
-                    <line x1={LEFT.to_string()} x2={PLOT_RIGHT.to_string()}
-                        y1={line.at.to_string()} y2={line.at.to_string()} />
-                    <text class="chart-axis-label" x={VALUE_LABEL_X.to_string()} y={line.at.to_string()}
-                        dy="0.35em" text-anchor="end">{ grid_label(line) }</text>
+                    { line(None, LEFT, PLOT_RIGHT, grid_line.at, grid_line.at) }
+                    { label("chart-axis-label", VALUE_LABEL_X, grid_line.at, true, Some("end"),
+                        grid_label(grid_line)) }
                 </>
             }) }
         </g>
@@ -157,10 +235,7 @@ fn value_grid(grid: &[GridLine]) -> Html {
 
 /// The zero axis of a column or line chart.
 fn zero_axis(zero: i32) -> Html {
-    html! {
-        <line class="chart-zero" x1={LEFT.to_string()} x2={PLOT_RIGHT.to_string()}
-            y1={zero.to_string()} y2={zero.to_string()} />
-    }
+    line(Some("chart-zero"), LEFT, PLOT_RIGHT, zero, zero)
 }
 
 /// Year numbers below the plot (every k-th year on long periods).
@@ -168,10 +243,8 @@ fn year_labels(centres: &[i32], label_y: i32) -> Html {
     let count = centres.len();
     html! {
         <g class="chart-years">
-            { for centres.iter().zip(1..).filter(|(_, year)| labels_year(*year, count)).map(|(x, year)| html! {
-                <text class="chart-axis-label" x={x.to_string()} y={label_y.to_string()} text-anchor="middle">
-                    { year.to_string() }
-                </text>
+            { for centres.iter().zip(1..).filter(|(_, year)| labels_year(*year, count)).map(|(x, year)| {
+                label("chart-axis-label", *x, label_y, false, Some("middle"), year.to_string())
             }) }
         </g>
     }
@@ -182,14 +255,18 @@ fn year_labels(centres: &[i32], label_y: i32) -> Html {
 fn span_grid(chart: &SpanChart) -> Html {
     html! {
         <g class="chart-grid">
-            { for chart.grid.iter().map(|line| html! {
+            { for chart.grid.iter().map(|grid_line| html! {
                 <>
-                    <line x1={line.at.to_string()} x2={line.at.to_string()}
-                        y1={chart.top.to_string()} y2={chart.bottom.to_string()} />
-                    <text class="chart-axis-label" x={line.at.to_string()} y={chart.grid_label_y.to_string()}
-                        text-anchor="middle">{ grid_label(line) }</text>
+                    { line(None, grid_line.at, grid_line.at, chart.top, chart.bottom) }
+                    { label("chart-axis-label", grid_line.at, chart.grid_label_y, false, Some("middle"),
+                        grid_label(grid_line)) }
                 </>
             }) }
         </g>
     }
+}
+
+/// The vertical line of a span chart at `x`, from its top to its bottom.
+fn span_line(class: &'static str, chart: &SpanChart, x: i32) -> Html {
+    line(Some(class), x, x, chart.top, chart.bottom)
 }

@@ -7,10 +7,10 @@ use rust_decimal::Decimal;
 use yew::prelude::*;
 
 use super::{
-    accessible_name, caption, data_table, legend_item, mark_title, money_cell, note, plot,
-    span_grid,
+    bar, label, legend, mark_title, money_row, note, plot, plot_svg, span_grid, span_line, Chart,
 };
-use crate::chart_geometry::{span_chart, stretch, view_box};
+use crate::chart_geometry::{span_chart, stretch};
+use crate::components::figure::head_row;
 use crate::format;
 use crate::i18n::charts::{
     chart_text, sensitive_input_name, tornado_caption, tornado_high, tornado_low, ChartText,
@@ -32,36 +32,36 @@ pub struct TornadoChartProps {
 
 /// The tornado chart (`data-testid="chart.tornado"`).
 #[function_component(TornadoChart)]
-pub fn tornado_chart(props: &TornadoChartProps) -> Html {
-    let lang = props.lang;
-    let range = format::percent(props.range);
+pub fn tornado_chart_component(props: &TornadoChartProps) -> Html {
+    tornado_chart(props.lang, props.base_npv, &props.bars, props.range)
+}
+
+/// The tornado of `bars` around the after-tax project NPV `base_npv`
+/// (万元), for the sensitivity range `range` (a fraction).
+pub fn tornado_chart(lang: Lang, base_npv: Decimal, bars: &[TornadoBar], range: Decimal) -> Html {
+    let range = format::percent(range);
     let low_name = tornado_low(lang, &range);
     let high_name = tornado_high(lang, &range);
     let base_name = chart_text(lang, ChartText::BaseNpv);
 
-    let plot_area = if props.bars.is_empty() {
+    let plot_area = if bars.is_empty() {
         note(chart_text(lang, ChartText::NoData))
     } else {
-        let rows: Vec<(f64, f64)> = props
-            .bars
+        let rows: Vec<(f64, f64)> = bars
             .iter()
             .map(|bar| (plot(lang, bar.npv_low), plot(lang, bar.npv_high)))
             .collect();
-        let chart = span_chart(&rows, plot(lang, props.base_npv), 0);
-        let rows = chart.spans.iter().zip(&props.bars).map(|(span, bar)| {
-            let name = sensitive_input_name(lang, bar.input);
+        let chart = span_chart(&rows, plot(lang, base_npv), 0);
+        let rows = chart.spans.iter().zip(bars).map(|(span, tornado_bar)| {
+            let name = sensitive_input_name(lang, tornado_bar.input);
             let low = stretch(chart.reference, span.x_first);
             let high = stretch(chart.reference, span.x_second);
-            let part = |class: &'static str, x: i32, width: i32, label: &str, value: Decimal| {
-                html! {
-                    <rect class={classes!("chart-bar", class)} x={x.to_string()} y={span.y.to_string()}
-                        width={width.to_string()} height={span.height.to_string()}>
-                        <title>{ mark_title(lang, &format!("{name} {label}"), value) }</title>
-                    </rect>
-                }
+            let part = |class: &'static str, x: i32, width: i32, side: &str, value: Decimal| {
+                let title = mark_title(lang, &format!("{name} {side}"), value);
+                bar(classes!("chart-bar", class), x, span.y, width, span.height, title)
             };
-            let low_part = part("is-low", low.x, low.width, &low_name, bar.npv_low);
-            let high_part = part("is-high", high.x, high.width, &high_name, bar.npv_high);
+            let low_part = part("is-low", low.x, low.width, &low_name, tornado_bar.npv_low);
+            let high_part = part("is-high", high.x, high.width, &high_name, tornado_bar.npv_high);
             // The longer part goes underneath, so both stay visible when
             // they fall on the same side of the base.
             let (under, over) = if low.width >= high.width {
@@ -71,8 +71,7 @@ pub fn tornado_chart(props: &TornadoChartProps) -> Html {
             };
             html! {
                 <g class="chart-row">
-                    <text class="chart-row-label" x={chart.label_x.to_string()} y={span.middle.to_string()}
-                        dy="0.35em" text-anchor="end">{ name }</text>
+                    { label("chart-row-label", chart.label_x, span.middle, true, Some("end"), name.to_owned()) }
                     { under }
                     { over }
                 </g>
@@ -80,65 +79,58 @@ pub fn tornado_chart(props: &TornadoChartProps) -> Html {
         });
         html! {
             <>
-                <div class="chart-plot">
-                    <svg class="chart-svg" role="img" aria-label={accessible_name(lang, ChartText::TornadoTitle)}
-                        viewBox={view_box(chart.height)} preserveAspectRatio="xMidYMid meet" width="100%">
+                { plot_svg(lang, ChartText::TornadoTitle, chart.height, html! {
+                    <>
                         { span_grid(&chart) }
                         { for rows }
-                        <line class="chart-reference" x1={chart.reference.to_string()} x2={chart.reference.to_string()}
-                            y1={chart.top.to_string()} y2={chart.bottom.to_string()} />
-                        <text class="chart-marker-label" x={chart.reference.to_string()}
-                            y={chart.reference_label_y.to_string()} text-anchor={chart.reference_label_anchor}>{ base_name }</text>
-                    </svg>
-                </div>
-                <ul class="chart-legend">
-                    { legend_item("is-low", &low_name) }
-                    { legend_item("is-high", &high_name) }
-                    { legend_item("is-reference", base_name) }
-                </ul>
+                        { span_line("chart-reference", &chart, chart.reference) }
+                        { label("chart-marker-label", chart.reference, chart.reference_label_y, false,
+                            Some(chart.reference_label_anchor), base_name.to_owned()) }
+                    </>
+                }) }
+                { legend(&[("is-low", &low_name), ("is-high", &high_name), ("is-reference", base_name)]) }
             </>
         }
     };
 
-    let head = html! {
-        <tr>
-            <th scope="col">{ chart_text(lang, ChartText::TornadoInput) }</th>
-            <th scope="col">{ low_name.clone() }</th>
-            <th scope="col">{ high_name.clone() }</th>
-            <th scope="col">{ chart_text(lang, ChartText::TornadoSwing) }</th>
-        </tr>
-    };
-    let body = props
-        .bars
+    let body = bars
         .iter()
         .map(|bar| {
-            let id = bar.input.as_str();
-            html! {
-                <tr>
-                    <th scope="row">{ sensitive_input_name(lang, bar.input) }</th>
-                    { money_cell(lang, format!("chart.tornado.{id}.low"), bar.npv_low) }
-                    { money_cell(lang, format!("chart.tornado.{id}.high"), bar.npv_high) }
-                    { money_cell(lang, format!("chart.tornado.{id}.swing"), bar.swing) }
-                </tr>
-            }
+            let prefix = format!("chart.tornado.{}", bar.input.as_str());
+            let cells = [
+                ("low", bar.npv_low),
+                ("high", bar.npv_high),
+                ("swing", bar.swing),
+            ];
+            money_row(lang, sensitive_input_name(lang, bar.input), &prefix, &cells)
         })
         .collect::<Html>();
     let foot = html! {
         <tfoot>
             <tr>
                 <th scope="row">{ base_name }</th>
-                { money_cell(lang, "chart.tornado.base".to_owned(), props.base_npv) }
+                { super::money_cell(lang, "chart.tornado.base".to_owned(), base_npv) }
                 <td></td>
                 <td></td>
             </tr>
         </tfoot>
     };
 
-    html! {
-        <figure class="chart" data-testid="chart.tornado">
-            { caption(lang, ChartText::TornadoTitle, tornado_caption(lang, &range)) }
-            { plot_area }
-            { data_table(lang, ChartText::TornadoTitle, head, body, foot) }
-        </figure>
+    Chart {
+        testid: "chart.tornado",
+        title: ChartText::TornadoTitle,
+        caption: &tornado_caption(lang, &range),
+        before: Html::default(),
+        plot: plot_area,
+        after: Html::default(),
+        head: head_row(&[
+            chart_text(lang, ChartText::TornadoInput),
+            &low_name,
+            &high_name,
+            chart_text(lang, ChartText::TornadoSwing),
+        ]),
+        body,
+        foot,
     }
+    .view(lang)
 }
