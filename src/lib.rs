@@ -14,6 +14,7 @@ pub mod inputs;
 pub mod link;
 pub mod numbers;
 pub mod qr;
+pub mod settle;
 pub mod state;
 pub mod storage;
 

@@ -23,7 +23,7 @@ pub enum FormMode {
 }
 
 /// The whole state of the calculator.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct State {
     /// Display language.
     pub lang: Lang,
@@ -46,6 +46,32 @@ pub struct State {
     pub confidential_on: bool,
     /// Fields the person marked to leave out of links.
     pub confidential: InputSet,
+}
+
+/// Equal when every field is equal, the results and inputs by identity: a
+/// computation makes a new `Rc`, so the same `Rc` means the same figures,
+/// and views compare states on every render (field-by-field equality of
+/// the results would cost a walk over every year line, and code size).
+impl PartialEq for State {
+    fn eq(&self, other: &State) -> bool {
+        fn same<T>(a: &Option<Rc<T>>, b: &Option<Rc<T>>) -> bool {
+            match (a, b) {
+                (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+                (None, None) => true,
+                _ => false,
+            }
+        }
+        self.lang == other.lang
+            && self.mode == other.mode
+            && self.form == other.form
+            && self.messages == other.messages
+            && same(&self.results, &other.results)
+            && same(&self.inputs, &other.inputs)
+            && self.link_notices == other.link_notices
+            && self.embed == other.embed
+            && self.confidential_on == other.confidential_on
+            && self.confidential == other.confidential
+    }
 }
 
 impl State {

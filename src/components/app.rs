@@ -18,7 +18,9 @@ use crate::components::roadshow::Roadshow;
 use crate::components::share_panel::{full_link, page_address, SharePanel};
 use crate::i18n::roadshow::{roadshow_text, RoadshowText};
 use crate::i18n::{text, Msg};
-use crate::link;
+use crate::inputs::InputSet;
+use crate::link::{self, LinkState};
+use crate::settle::use_when_settled;
 use crate::state::{Action, State};
 
 /// The state the page opens with: the scenario of its link, if any.
@@ -52,8 +54,8 @@ fn roadshow_from_query() -> (bool, u32) {
 }
 
 /// Keeps the address bar on the current scenario without adding history.
-fn follow_in_address_bar(state: &State) {
-    let fragment = format!("#{}", link::encode(&state.link_state(), &state.left_out()));
+fn follow_in_address_bar((link_state, left_out): &(LinkState, InputSet)) {
+    let fragment = format!("#{}", link::encode(link_state, left_out));
     if let Ok(history) = gloo::utils::window().history() {
         let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&fragment));
     }
@@ -111,11 +113,12 @@ pub fn app() -> Html {
             text(*lang, Msg::ParkName)
         ));
     });
-    {
-        let link_state = (state.link_state(), state.left_out());
-        let state = state.clone();
-        use_effect_with(link_state, move |_| follow_in_address_bar(&state));
-    }
+    // Once typing pauses (crate::settle): replaceState costs more than a
+    // whole evaluation.
+    use_when_settled(
+        (state.link_state(), state.left_out()),
+        follow_in_address_bar,
+    );
     use_effect_with(state.embed, |embed| {
         let observer = if *embed {
             report_height_to_parent()

@@ -5,7 +5,7 @@ use engine::policy::Tag;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use crate::components::notice::Notice;
+use crate::components::notice::notice;
 use crate::form::{options, to_display, FieldMessage};
 use crate::i18n::inputs::{label, option_label, unit_label};
 use crate::i18n::{text, Lang, Msg};
@@ -211,7 +211,7 @@ pub fn field(props: &FieldProps) -> Html {
                 }
             </p>
             { for props.messages.iter().map(|message| html! {
-                <Notice code={message.code} text={message_text(lang, message)} />
+                { notice(message.code.into(), message_text(lang, message).into(), "error") }
             }) }
         </div>
     }

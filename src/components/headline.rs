@@ -1,8 +1,6 @@
 //! The headline cards: project NPV, IRR and payback (after tax), equity
 //! IRR, incentives, the deposit outcome and peak funding need.
 
-use std::rc::Rc;
-
 use engine::deposit::Outcome;
 use engine::Results;
 use yew::prelude::*;
@@ -10,29 +8,6 @@ use yew::prelude::*;
 use crate::components::figure::{figure, irr_parts, money_parts, payback_parts};
 use crate::format;
 use crate::i18n::{text, Lang, Msg};
-
-/// Props of [`Headline`].
-#[derive(Properties)]
-pub struct HeadlineProps {
-    /// Display language.
-    pub lang: Lang,
-    /// The results shown.
-    pub results: Rc<Results>,
-}
-
-/// Results are the identity of one evaluation: the same `Rc`, the same
-/// figures (comparing them field by field would cost more than drawing).
-impl PartialEq for HeadlineProps {
-    fn eq(&self, other: &Self) -> bool {
-        self.lang == other.lang && Rc::ptr_eq(&self.results, &other.results)
-    }
-}
-
-/// The headline figures, in a polite live region.
-#[function_component(Headline)]
-pub fn headline_component(props: &HeadlineProps) -> Html {
-    headline(props.lang, &props.results)
-}
 
 /// `word` then a space and `rest`.
 fn words(word: &str, rest: &str) -> String {

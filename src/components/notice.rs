@@ -2,20 +2,8 @@
 
 use yew::prelude::*;
 
-/// Props of [`Notice`].
-#[derive(Properties, PartialEq)]
-pub struct NoticeProps {
-    /// Stable machine-readable code (`data-code`).
-    pub code: AttrValue,
-    /// The text in the current language.
-    pub text: AttrValue,
-    /// `error` (default, beside a field), `warning` or `info`.
-    #[prop_or(AttrValue::Static("error"))]
-    pub tone: AttrValue,
-}
-
-/// The markup of a notice, for views that show one inline: the same as
-/// the [`Notice`] component without a component of its own to mount.
+/// A short message beside a field or above the results: `tone` is `error`
+/// (beside a field; read out at once), `warning` or `info`.
 pub fn notice(code: AttrValue, text: AttrValue, tone: &str) -> Html {
     let role = if tone == "error" { "alert" } else { "status" };
     html! {
@@ -23,10 +11,4 @@ pub fn notice(code: AttrValue, text: AttrValue, tone: &str) -> Html {
             { text }
         </p>
     }
-}
-
-/// A short message beside a field or above the results.
-#[function_component(Notice)]
-pub fn notice_component(props: &NoticeProps) -> Html {
-    notice(props.code.clone(), props.text.clone(), &props.tone)
 }

@@ -10,7 +10,7 @@ use crate::components::charts::{cash_flow_chart, incentive_chart};
 use crate::components::headline::headline;
 use crate::components::method::method;
 use crate::components::mu_block::mu_block;
-use crate::components::notice::Notice;
+use crate::components::notice::notice;
 use crate::components::park_ledger::park_ledger;
 use crate::components::sensitivity::sensitivity;
 use crate::components::statements::statements_table;
@@ -84,7 +84,7 @@ pub fn results_panel(props: &ResultsPanelProps) -> Html {
                     <p class="unit-note">{ text(lang, Msg::WanUnitNote) }</p>
                 </div>
                 if props.stale {
-                    <Notice code="stale" text={text(lang, Msg::Stale)} tone="warning" />
+                    { notice("stale".into(), text(lang, Msg::Stale).into(), "warning") }
                 }
                 { warnings(lang, &results.warnings) }
                 { headline(lang, results) }

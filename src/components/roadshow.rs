@@ -12,8 +12,8 @@ use gloo::timers::callback::Interval;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use crate::components::charts::{BuyRentChart, CashFlowChart, IncentiveChart, TornadoChart};
-use crate::components::headline::Headline;
+use crate::components::charts::{buy_rent_chart, cash_flow_chart, incentive_chart, tornado_chart};
+use crate::components::headline::headline;
 use crate::components::input_panel::InputPanel;
 use crate::components::language_switch::LanguageSwitch;
 use crate::components::qr_code::qr_code;
@@ -285,22 +285,37 @@ pub fn roadshow(props: &RoadshowProps) -> Html {
     let toggle_qr = report(ScreenAction::ToggleQr);
     let current_chart = match (&state.results, &state.inputs) {
         (Some(results), Some(inputs)) => {
-            let flows = results.table.ncf_project_after_tax.clone();
-            let cumulative = engine::finance::cumulative(&flows).unwrap_or_default();
             let side = |side: &engine::compare::ModeSide| match side {
                 engine::compare::ModeSide::Figures(figures) => Some(figures.cumulative.clone()),
                 engine::compare::ModeSide::Errors(_) => None,
             };
             match screen.chart {
-                0 => html! { <CashFlowChart {lang} {flows} {cumulative} /> },
-                1 => html! { <BuyRentChart {lang} buy_land={side(&results.buy_vs_rent.buy_land)}
-                rent={side(&results.buy_vs_rent.rent)} crossover_year={results.buy_vs_rent.crossover_year} /> },
-                2 => html! { <IncentiveChart {lang} kinds={results.incentives.by_kind.iter()
-                .map(|(kind, amount)| (*kind, amount.nominal, amount.pv)).collect::<Vec<_>>()} /> },
-                _ => {
-                    html! { <TornadoChart {lang} base_npv={results.statements.project_after_tax.npv}
-                    bars={results.tornado.clone()} range={inputs.sensitivity_range} /> }
+                0 => {
+                    let flows = &results.table.ncf_project_after_tax;
+                    let cumulative = engine::finance::cumulative(flows).unwrap_or_default();
+                    cash_flow_chart(lang, flows, &cumulative)
                 }
+                1 => buy_rent_chart(
+                    lang,
+                    side(&results.buy_vs_rent.buy_land).as_deref(),
+                    side(&results.buy_vs_rent.rent).as_deref(),
+                    results.buy_vs_rent.crossover_year,
+                ),
+                2 => {
+                    let kinds: Vec<_> = results
+                        .incentives
+                        .by_kind
+                        .iter()
+                        .map(|(kind, amount)| (*kind, amount.nominal, amount.pv))
+                        .collect();
+                    incentive_chart(lang, &kinds)
+                }
+                _ => tornado_chart(
+                    lang,
+                    results.statements.project_after_tax.npv,
+                    &results.tornado,
+                    inputs.sensitivity_range,
+                ),
             }
         }
         _ => html! {},
@@ -321,7 +336,7 @@ pub fn roadshow(props: &RoadshowProps) -> Html {
                 <section class="roadshow-results" data-testid="results" data-stale={state.is_stale().to_string()}>
                     <h1 class="roadshow-name">{ state.form.shown(Input::Name) }</h1>
                     if let Some(results) = &state.results {
-                        <Headline {lang} results={results.clone()} />
+                        { headline(lang, results) }
                     }
                     <div class="roadshow-chart">{ current_chart }</div>
                     <div class="roadshow-steps">

@@ -16,6 +16,7 @@ use crate::export::{scenario_json, year_table_csv};
 use crate::i18n::inputs::label;
 use crate::i18n::{text, Lang, Msg};
 use crate::link;
+use crate::settle::use_settled;
 use crate::state::{Action, State};
 
 /// Props of [`SharePanel`].
@@ -172,6 +173,10 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
     let lang = state.lang;
     let feedback = use_reducer(Feedback::default);
     let address = full_link(state);
+    // The code follows the link once typing pauses (crate::settle); until
+    // then it shows the previous link, marked as catching up.
+    let qr_link = use_settled(AttrValue::from(address.clone()));
+    let qr_behind = qr_link.as_deref() != Some(address.as_str());
 
     let on_copy = {
         let address = address.clone();
@@ -322,8 +327,12 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
                         None => html! {},
                     } }
                 </div>
-                <figure class="qr" data-testid="qr">
-                    { qr_code(address.into()) }
+                <figure class="qr" data-testid="qr" data-behind={qr_behind.to_string()}>
+                    { match qr_link {
+                        Some(link) => qr_code(link),
+                        // The code's square, kept free until it is drawn.
+                        None => html! { <svg class="qr-code" viewBox="0 0 1 1" aria-hidden="true"></svg> },
+                    } }
                     <figcaption>{ text(lang, Msg::QrCaption) }</figcaption>
                 </figure>
             </div>

@@ -34,7 +34,8 @@ test('J4: the copied link reopens the same inputs and results in a fresh browser
   const link = await page.evaluate(() => navigator.clipboard.readText());
   assert.equal(link, await page.inputValue('[data-testid="share-link"]'));
   assert.ok(link.length < 300, `link of ${link.length} characters`);
-  assert.equal(page.url(), link, 'the address bar follows the scenario');
+  // The address bar follows the scenario once typing pauses (src/settle.rs).
+  await page.waitForURL(link, { timeout: 2000 });
   const before = await app.allValues();
   const fresh = await env.browser.newContext();
   const other = await fresh.newPage();
@@ -112,9 +113,13 @@ test('the QR code decodes to the link', async () => {
   const { page } = await openPage(env);
   await new Calculator(page).type('output_full', '42000');
   const link = await page.inputValue('[data-testid="share-link"]');
+  // The code follows the link once typing pauses (src/settle.rs).
+  await page.locator('[data-testid="qr"][data-behind="false"] svg').waitFor();
+  assert.equal(await page.getAttribute('[data-testid="qr"] svg', 'aria-label'), link);
   const dir = mkdtempSync(join(tmpdir(), 'qr-'));
   const png = join(dir, 'qr.png');
-  await page.locator('[data-testid="qr"] svg').screenshot({ path: png });
+  // Finishes the fade-in (a transition) before the picture is taken.
+  await page.locator('[data-testid="qr"] svg').screenshot({ path: png, animations: 'disabled' });
   const decoded = execFileSync('zbarimg', ['--quiet', '--raw', png], { encoding: 'utf8' }).trim();
   assert.equal(decoded, link);
 });

@@ -14,31 +14,6 @@ use crate::components::figure::head_row;
 use crate::i18n::charts::{chart_text, crossover_note, ChartText};
 use crate::i18n::Lang;
 
-/// Props of [`BuyRentChart`].
-#[derive(Properties, PartialEq)]
-pub struct BuyRentChartProps {
-    /// Display language.
-    pub lang: Lang,
-    /// Cumulative after-tax project flow of buy_land, years 1 … N, 万元;
-    /// `None` when that mode's inputs are invalid.
-    pub buy_land: Option<Vec<Decimal>>,
-    /// The same for rent.
-    pub rent: Option<Vec<Decimal>>,
-    /// The engine's crossover year (rule 46), if any.
-    pub crossover_year: Option<u32>,
-}
-
-/// The buy-vs-rent chart (`data-testid="chart.buy_vs_rent"`).
-#[function_component(BuyRentChart)]
-pub fn buy_rent_chart_component(props: &BuyRentChartProps) -> Html {
-    buy_rent_chart(
-        props.lang,
-        props.buy_land.as_deref(),
-        props.rent.as_deref(),
-        props.crossover_year,
-    )
-}
-
 /// One drawn side: its table id, its legend text and line class.
 struct Side<'a> {
     id: &'static str,

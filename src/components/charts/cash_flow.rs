@@ -13,23 +13,6 @@ use crate::components::figure::head_row;
 use crate::i18n::charts::{chart_text, year_label, ChartText};
 use crate::i18n::Lang;
 
-/// Props of [`CashFlowChart`].
-#[derive(Properties, PartialEq)]
-pub struct CashFlowChartProps {
-    /// Display language.
-    pub lang: Lang,
-    /// After-tax project net cash flow of years 1 … N, 万元.
-    pub flows: Vec<Decimal>,
-    /// Its cumulative sum, years 1 … N, 万元 (from the engine).
-    pub cumulative: Vec<Decimal>,
-}
-
-/// The cash-flow chart (`data-testid="chart.cash_flow"`).
-#[function_component(CashFlowChart)]
-pub fn cash_flow_chart_component(props: &CashFlowChartProps) -> Html {
-    cash_flow_chart(props.lang, &props.flows, &props.cumulative)
-}
-
 /// "第 3 年 · 净现金流量：-1,234.00 万元".
 fn year_title(lang: Lang, year: usize, name: &str, wan: Decimal) -> String {
     let mut what = year_label(lang, year);

@@ -15,22 +15,6 @@ use crate::i18n::Lang;
 /// Room right of the bars for their amounts.
 const AMOUNT_ROOM: i32 = 96;
 
-/// Props of [`IncentiveChart`].
-#[derive(Properties, PartialEq)]
-pub struct IncentiveChartProps {
-    /// Display language.
-    pub lang: Lang,
-    /// Each kind with its nominal total and its present value, 万元, in the
-    /// engine's order.
-    pub kinds: Vec<(IncentiveKind, Decimal, Decimal)>,
-}
-
-/// The incentive chart (`data-testid="chart.incentives"`).
-#[function_component(IncentiveChart)]
-pub fn incentive_chart_component(props: &IncentiveChartProps) -> Html {
-    incentive_chart(props.lang, &props.kinds)
-}
-
 /// The incentive chart of each kind with its nominal total and present
 /// value (万元).
 pub fn incentive_chart(lang: Lang, kinds: &[(IncentiveKind, Decimal, Decimal)]) -> Html {

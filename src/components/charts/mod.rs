@@ -12,11 +12,11 @@ pub mod compare_chart;
 pub mod incentives;
 pub mod tornado;
 
-pub use buy_rent::{buy_rent_chart, BuyRentChart, BuyRentChartProps};
-pub use cash_flow::{cash_flow_chart, CashFlowChart, CashFlowChartProps};
+pub use buy_rent::buy_rent_chart;
+pub use cash_flow::cash_flow_chart;
 pub use compare_chart::{CompareChart, CompareChartProps, CompareSeries};
-pub use incentives::{incentive_chart, IncentiveChart, IncentiveChartProps};
-pub use tornado::{tornado_chart, TornadoChart, TornadoChartProps};
+pub use incentives::incentive_chart;
+pub use tornado::tornado_chart;
 
 use rust_decimal::Decimal;
 use yew::prelude::*;

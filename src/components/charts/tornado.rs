@@ -17,25 +17,6 @@ use crate::i18n::charts::{
 };
 use crate::i18n::Lang;
 
-/// Props of [`TornadoChart`].
-#[derive(Properties, PartialEq)]
-pub struct TornadoChartProps {
-    /// Display language.
-    pub lang: Lang,
-    /// The after-tax project NPV of the scenario, 万元.
-    pub base_npv: Decimal,
-    /// The engine's bars, already sorted by swing.
-    pub bars: Vec<TornadoBar>,
-    /// The sensitivity range s as a fraction (0.2 for ±20 %).
-    pub range: Decimal,
-}
-
-/// The tornado chart (`data-testid="chart.tornado"`).
-#[function_component(TornadoChart)]
-pub fn tornado_chart_component(props: &TornadoChartProps) -> Html {
-    tornado_chart(props.lang, props.base_npv, &props.bars, props.range)
-}
-
 /// The tornado of `bars` around the after-tax project NPV `base_npv`
 /// (万元), for the sensitivity range `range` (a fraction).
 pub fn tornado_chart(lang: Lang, base_npv: Decimal, bars: &[TornadoBar], range: Decimal) -> Html {
