@@ -3,6 +3,7 @@
 use std::rc::Rc;
 
 use engine::{Inputs, Results};
+use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 use crate::components::buy_vs_rent::buy_vs_rent;
@@ -96,6 +97,22 @@ fn card(props: &CardProps) -> Html {
     let results = &props.results;
     // The year table's Details switch (used by the statements card only).
     let details_open = use_state(|| false);
+    // On the page's first render the cards below the headline are drawn
+    // just after the first frame is painted, so the headline shows sooner.
+    let drawn = use_state(|| false);
+    {
+        let drawn = drawn.clone();
+        use_effect_with((), move |_| {
+            let frame = gloo::render::request_animation_frame(move |_| {
+                // Inside the frame's callback: the timeout runs once it is painted.
+                Timeout::new(0, move || drawn.set(true)).forget();
+            });
+            move || drop(frame)
+        });
+    }
+    if !*drawn {
+        return html! { <div class="card"></div> };
+    }
     let body = match props.block {
         Block::Statements => html! {
             <>

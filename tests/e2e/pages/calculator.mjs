@@ -52,6 +52,9 @@ export class Calculator {
 
   /** Every figure's data-value, keyed by data-testid. */
   async allValues() {
+    // On a page's first render the cards below the headline are drawn one
+    // frame later (results_panel.rs): wait until none is empty.
+    await this.page.waitForFunction(() => !document.querySelector('.results > .card:empty'));
     return this.page.$$eval('[data-testid][data-value]', (nodes) =>
       Object.fromEntries(nodes.map((node) => [node.dataset.testid, node.dataset.value])));
   }
