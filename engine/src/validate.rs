@@ -851,33 +851,34 @@ impl Checker {
         text.to_owned()
     }
 
+    /// One of `options` by name: the given one, else (after an error) the
+    /// default's, else the first.
     fn choice<T: Copy + Default>(
         &mut self,
         field: &str,
         given: Option<&str>,
         options: &[(&str, T)],
     ) -> T {
+        let names: Vec<&str> = options.iter().map(|(name, _)| *name).collect();
+        let index = self.choice_index(field, given, &names);
+        options
+            .get(index)
+            .map_or_else(T::default, |(_, value)| *value)
+    }
+
+    /// [`Checker::choice`] on the names alone: the index of the one chosen.
+    fn choice_index(&mut self, field: &str, given: Option<&str>, names: &[&str]) -> usize {
         let default_text = self.default_text(field);
         let text = given.unwrap_or(default_text);
-        let found = options.iter().find(|(name, _)| *name == text);
-        let fallback = options
-            .iter()
-            .find(|(name, _)| *name == default_text)
-            .or(options.first());
-        match (found, fallback) {
-            (Some((_, value)), _) => *value,
-            (None, Some((_, value))) => {
-                let allowed: Vec<&str> = options.iter().map(|(name, _)| *name).collect();
-                self.errors
-                    .push(FieldError::not_one_of(field, text, &allowed.join(", ")));
-                *value
-            }
-            // Unreachable with a non-empty option list; keeps the checker total.
-            (None, None) => {
-                self.errors.push(FieldError::not_one_of(field, text, ""));
-                T::default()
-            }
+        if let Some(index) = names.iter().position(|name| *name == text) {
+            return index;
         }
+        self.errors
+            .push(FieldError::not_one_of(field, text, &names.join(", ")));
+        names
+            .iter()
+            .position(|name| *name == default_text)
+            .unwrap_or(0)
     }
 
     fn flag(&mut self, field: &str, given: Option<bool>) -> bool {
@@ -1056,79 +1057,127 @@ impl Checker {
     }
 
     fn incentives(&mut self, raw: &RawScenario) -> Incentives {
-        let given = raw.incentives.clone().unwrap_or_default();
+        let given = raw.incentives.as_ref();
         let share = ("0", "1");
         let amount = ("0", "10000000");
-        let rent_relief = given.rent_relief.unwrap_or_default();
-        let equip = given.equip_subsidy.unwrap_or_default();
-        let interest = given.interest_subsidy.unwrap_or_default();
-        let hiring = given.hiring_subsidy.unwrap_or_default();
-        let far = given.far_reward.unwrap_or_default();
-        let settlement = given.settlement_award.unwrap_or_default();
-        let tax = given.tax_reward.unwrap_or_default();
-        let rebate = given.land_rebate.unwrap_or_default();
+        let rent_relief = given.and_then(|given| given.rent_relief.as_ref());
+        let equip = given.and_then(|given| given.equip_subsidy.as_ref());
+        let interest = given.and_then(|given| given.interest_subsidy.as_ref());
+        let hiring = given.and_then(|given| given.hiring_subsidy.as_ref());
+        let far = given.and_then(|given| given.far_reward.as_ref());
+        let settlement = given.and_then(|given| given.settlement_award.as_ref());
+        let tax = given.and_then(|given| given.tax_reward.as_ref());
+        let rebate = given.and_then(|given| given.land_rebate.as_ref());
         Incentives {
             rent_relief: (
-                self.flag("incentives.rent_relief.on", rent_relief.on),
+                self.flag(
+                    "incentives.rent_relief.on",
+                    rent_relief.and_then(|given| given.on),
+                ),
                 self.list(
                     "incentives.rent_relief.shares",
-                    rent_relief.shares.as_deref(),
+                    rent_relief.and_then(|given| given.shares.as_deref()),
                     share,
                 ),
             ),
             equip_subsidy: (
-                self.flag("incentives.equip_subsidy.on", equip.on),
-                self.decimal("incentives.equip_subsidy.rate", equip.rate.as_ref(), share),
-                self.decimal("incentives.equip_subsidy.cap", equip.cap.as_ref(), amount),
-                self.integer("incentives.equip_subsidy.lag", equip.lag.as_ref(), "0", "5"),
+                self.flag(
+                    "incentives.equip_subsidy.on",
+                    equip.and_then(|given| given.on),
+                ),
+                self.decimal(
+                    "incentives.equip_subsidy.rate",
+                    equip.and_then(|given| given.rate.as_ref()),
+                    share,
+                ),
+                self.decimal(
+                    "incentives.equip_subsidy.cap",
+                    equip.and_then(|given| given.cap.as_ref()),
+                    amount,
+                ),
+                self.integer(
+                    "incentives.equip_subsidy.lag",
+                    equip.and_then(|given| given.lag.as_ref()),
+                    "0",
+                    "5",
+                ),
             ),
             interest_subsidy: (
-                self.flag("incentives.interest_subsidy.on", interest.on),
+                self.flag(
+                    "incentives.interest_subsidy.on",
+                    interest.and_then(|given| given.on),
+                ),
                 self.decimal(
                     "incentives.interest_subsidy.share",
-                    interest.share.as_ref(),
+                    interest.and_then(|given| given.share.as_ref()),
                     share,
                 ),
                 self.integer(
                     "incentives.interest_subsidy.years",
-                    interest.years.as_ref(),
+                    interest.and_then(|given| given.years.as_ref()),
                     "0",
                     "20",
                 ),
             ),
             hiring_subsidy: (
-                self.flag("incentives.hiring_subsidy.on", hiring.on),
+                self.flag(
+                    "incentives.hiring_subsidy.on",
+                    hiring.and_then(|given| given.on),
+                ),
                 self.decimal(
                     "incentives.hiring_subsidy.per_person",
-                    hiring.per_person.as_ref(),
+                    hiring.and_then(|given| given.per_person.as_ref()),
                     amount,
                 ),
             ),
             far_reward: (
-                self.flag("incentives.far_reward.on", far.on),
-                self.decimal("incentives.far_reward.per_mu", far.per_mu.as_ref(), amount),
+                self.flag("incentives.far_reward.on", far.and_then(|given| given.on)),
+                self.decimal(
+                    "incentives.far_reward.per_mu",
+                    far.and_then(|given| given.per_mu.as_ref()),
+                    amount,
+                ),
                 self.decimal(
                     "incentives.far_reward.min_far",
-                    far.min_far.as_ref(),
+                    far.and_then(|given| given.min_far.as_ref()),
                     ("0", "1000000"),
                 ),
             ),
             settlement_award: (
-                self.flag("incentives.settlement_award.on", settlement.on),
+                self.flag(
+                    "incentives.settlement_award.on",
+                    settlement.and_then(|given| given.on),
+                ),
                 self.decimal(
                     "incentives.settlement_award.amount",
-                    settlement.amount.as_ref(),
+                    settlement.and_then(|given| given.amount.as_ref()),
                     amount,
                 ),
             ),
             tax_reward: (
-                self.flag("incentives.tax_reward.on", tax.on),
-                self.list("incentives.tax_reward.shares", tax.shares.as_deref(), share),
-                self.integer("incentives.tax_reward.lag", tax.lag.as_ref(), "1", "5"),
+                self.flag("incentives.tax_reward.on", tax.and_then(|given| given.on)),
+                self.list(
+                    "incentives.tax_reward.shares",
+                    tax.and_then(|given| given.shares.as_deref()),
+                    share,
+                ),
+                self.integer(
+                    "incentives.tax_reward.lag",
+                    tax.and_then(|given| given.lag.as_ref()),
+                    "1",
+                    "5",
+                ),
             ),
             land_rebate: (
-                self.flag("incentives.land_rebate.on", rebate.on),
-                self.decimal("incentives.land_rebate.rate", rebate.rate.as_ref(), share),
+                self.flag(
+                    "incentives.land_rebate.on",
+                    rebate.and_then(|given| given.on),
+                ),
+                self.decimal(
+                    "incentives.land_rebate.rate",
+                    rebate.and_then(|given| given.rate.as_ref()),
+                    share,
+                ),
             ),
         }
     }
