@@ -512,13 +512,13 @@ impl RawScenario {
     pub fn from_value_lenient(
         value: Value,
     ) -> Result<(RawScenario, Vec<FieldError>), Vec<FieldError>> {
-        let value = value.sorted();
-        if !matches!(value, Value::Object(_)) {
-            return Err(vec![FieldError::wrong_type("", &value, "a JSON object")]);
-        }
+        let mut raw = RawScenario::default();
         let mut errors = Vec::new();
-        let raw = RawScenario::read(value, "", &mut errors).unwrap_or_default();
-        Ok((raw, errors))
+        if read_object(&mut raw, value.sorted(), "", &mut errors) {
+            Ok((raw, errors))
+        } else {
+            Err(errors)
+        }
     }
 
     /// The scenario as a SCENARIO.md JSON object: numbers as strings
