@@ -431,67 +431,67 @@ pub fn resolve(raw: &RawScenario, mode: Option<SiteMode>) -> Result<Inputs, Vec<
     }
     let timeline_ok = horizon_ok && !check.has_error("build_months");
 
-    let rate_range = ("0", "0.5");
-    let unit = ("0", "1");
+    let rate_range = &("0", "0.5");
+    let unit = &("0", "1");
     let discount_rate = check.decimal("discount_rate", raw.discount_rate.as_ref(), rate_range);
     let equity_rate = check.decimal("equity_rate", raw.equity_rate.as_ref(), rate_range);
     let park_rate = check.decimal("park_rate", raw.park_rate.as_ref(), rate_range);
-    let land_mu = check.decimal("land_mu", raw.land_mu.as_ref(), ("1", "5000"));
-    let land_price = check.decimal("land_price", raw.land_price.as_ref(), ("0", "500"));
+    let land_mu = check.decimal("land_mu", raw.land_mu.as_ref(), &("1", "5000"));
+    let land_price = check.decimal("land_price", raw.land_price.as_ref(), &("0", "500"));
     let land_grade = check.integer("land_grade", raw.land_grade.as_ref(), "1", "15");
     let priority_industry = check.flag("priority_industry", raw.priority_industry);
     let deed_tax_rate = check.decimal(
         "deed_tax_rate",
         raw.deed_tax_rate.as_ref(),
-        ("0.03", "0.05"),
+        &("0.03", "0.05"),
     );
-    let land_use_tax = check.decimal("land_use_tax", raw.land_use_tax.as_ref(), ("0", "30"));
-    let far = check.decimal("far", raw.far.as_ref(), ("0.1", "5"));
-    let build_cost = check.decimal("build_cost", raw.build_cost.as_ref(), ("0", "20000"));
+    let land_use_tax = check.decimal("land_use_tax", raw.land_use_tax.as_ref(), &("0", "30"));
+    let far = check.decimal("far", raw.far.as_ref(), &("0.1", "5"));
+    let build_cost = check.decimal("build_cost", raw.build_cost.as_ref(), &("0", "20000"));
     let other_build_ratio = check.decimal(
         "other_build_ratio",
         raw.other_build_ratio.as_ref(),
-        ("0", "0.5"),
+        &("0", "0.5"),
     );
     let contingency_ratio = check.decimal(
         "contingency_ratio",
         raw.contingency_ratio.as_ref(),
-        ("0", "0.3"),
+        &("0", "0.3"),
     );
-    let rent_area = check.decimal("rent_area", raw.rent_area.as_ref(), ("1", "1000000"));
-    let rent = check.decimal("rent", raw.rent.as_ref(), ("0", "200"));
+    let rent_area = check.decimal("rent_area", raw.rent_area.as_ref(), &("1", "1000000"));
+    let rent = check.decimal("rent", raw.rent.as_ref(), &("0", "200"));
     let rent_vat_rate = check.one_of(
         "rent_vat_rate",
         raw.rent_vat_rate.as_ref(),
         &["0", "0.05", "0.09"],
     );
-    let mgmt_fee = check.decimal("mgmt_fee", raw.mgmt_fee.as_ref(), ("0", "50"));
+    let mgmt_fee = check.decimal("mgmt_fee", raw.mgmt_fee.as_ref(), &("0", "50"));
     let rent_escalation = check.decimal(
         "rent_escalation",
         raw.rent_escalation.as_ref(),
-        ("0", "0.2"),
+        &("0", "0.2"),
     );
     let rent_deposit_months = check.decimal(
         "rent_deposit_months",
         raw.rent_deposit_months.as_ref(),
-        ("0", "12"),
+        &("0", "12"),
     );
-    let fit_out = check.decimal("fit_out", raw.fit_out.as_ref(), ("0", "20000"));
-    let ref_far = check.decimal("ref_far", raw.ref_far.as_ref(), ("0.5", "5"));
-    let equipment = check.decimal("equipment", raw.equipment.as_ref(), ("0", "10000000"));
-    let install_ratio = check.decimal("install_ratio", raw.install_ratio.as_ref(), ("0", "0.3"));
+    let fit_out = check.decimal("fit_out", raw.fit_out.as_ref(), &("0", "20000"));
+    let ref_far = check.decimal("ref_far", raw.ref_far.as_ref(), &("0.5", "5"));
+    let equipment = check.decimal("equipment", raw.equipment.as_ref(), &("0", "10000000"));
+    let install_ratio = check.decimal("install_ratio", raw.install_ratio.as_ref(), &("0", "0.3"));
     let wc_ratio = check.decimal("wc_ratio", raw.wc_ratio.as_ref(), unit);
-    let output_full = check.decimal("output_full", raw.output_full.as_ref(), ("0", "100000000"));
-    let ramp = check.list("ramp", raw.ramp.as_deref(), ("0", "1.5"));
-    let growth = check.decimal("growth", raw.growth.as_ref(), ("-0.5", "0.5"));
+    let output_full = check.decimal("output_full", raw.output_full.as_ref(), &("0", "100000000"));
+    let ramp = check.list("ramp", raw.ramp.as_deref(), &("0", "1.5"));
+    let growth = check.decimal("growth", raw.growth.as_ref(), &("-0.5", "0.5"));
     let materials_ratio = check.decimal("materials_ratio", raw.materials_ratio.as_ref(), unit);
     let other_ratio = check.decimal("other_ratio", raw.other_ratio.as_ref(), unit);
-    let rd_ratio = check.decimal("rd_ratio", raw.rd_ratio.as_ref(), ("0", "0.5"));
-    let repair_ratio = check.decimal("repair_ratio", raw.repair_ratio.as_ref(), ("0", "0.2"));
-    let headcount = check.decimal("headcount", raw.headcount.as_ref(), ("0", "1000000"));
-    let wage = check.decimal("wage", raw.wage.as_ref(), ("0", "500"));
+    let rd_ratio = check.decimal("rd_ratio", raw.rd_ratio.as_ref(), &("0", "0.5"));
+    let repair_ratio = check.decimal("repair_ratio", raw.repair_ratio.as_ref(), &("0", "0.2"));
+    let headcount = check.decimal("headcount", raw.headcount.as_ref(), &("0", "1000000"));
+    let wage = check.decimal("wage", raw.wage.as_ref(), &("0", "500"));
     let social_ratio = check.decimal("social_ratio", raw.social_ratio.as_ref(), unit);
-    let wage_growth = check.decimal("wage_growth", raw.wage_growth.as_ref(), ("-0.5", "0.5"));
+    let wage_growth = check.decimal("wage_growth", raw.wage_growth.as_ref(), &("-0.5", "0.5"));
     let vat_rate = check.decimal("vat_rate", raw.vat_rate.as_ref(), unit);
     let build_vat_rate = check.decimal("build_vat_rate", raw.build_vat_rate.as_ref(), unit);
     let city_tax_rate = check.decimal("city_tax_rate", raw.city_tax_rate.as_ref(), unit);
@@ -515,7 +515,7 @@ pub fn resolve(raw: &RawScenario, mode: Option<SiteMode>) -> Result<Inputs, Vec<
         "0",
         "10",
     );
-    let rd_super = check.decimal("rd_super", raw.rd_super.as_ref(), ("0", "2"));
+    let rd_super = check.decimal("rd_super", raw.rd_super.as_ref(), &("0", "2"));
     let property_deduct = check.decimal("property_deduct", raw.property_deduct.as_ref(), unit);
     let property_rate = check.decimal("property_rate", raw.property_rate.as_ref(), unit);
     let stamp_sales_rate = check.decimal("stamp_sales_rate", raw.stamp_sales_rate.as_ref(), unit);
@@ -527,7 +527,7 @@ pub fn resolve(raw: &RawScenario, mode: Option<SiteMode>) -> Result<Inputs, Vec<
 
     // Financing (rules 6 and 53): judged in full only when loan > 0.
     let errors_before_loan = check.errors.len();
-    let loan = check.decimal("loan", raw.loan.as_ref(), ("0", "10000000"));
+    let loan = check.decimal("loan", raw.loan.as_ref(), &("0", "10000000"));
     let loan_valid = check.errors.len() == errors_before_loan;
     let repayment_options = [
         ("equal_principal", Repayment::EqualPrincipal),
@@ -550,7 +550,7 @@ pub fn resolve(raw: &RawScenario, mode: Option<SiteMode>) -> Result<Inputs, Vec<
             check.type_only("guarantee_rate", raw.guarantee_rate.as_ref()),
         )
     } else {
-        let loan_rate = check.decimal("loan_rate", raw.loan_rate.as_ref(), ("0", "0.3"));
+        let loan_rate = check.decimal("loan_rate", raw.loan_rate.as_ref(), &("0", "0.3"));
         let loan_years = check.integer("loan_years", raw.loan_years.as_ref(), "1", "20");
         let loan_years_ok = !check.has_error("loan_years");
         if loan_years_ok && horizon_ok && loan_years >= horizon {
@@ -577,8 +577,11 @@ pub fn resolve(raw: &RawScenario, mode: Option<SiteMode>) -> Result<Inputs, Vec<
             ));
         }
         let repayment = check.choice("repayment", raw.repayment.as_deref(), &repayment_options);
-        let guarantee_rate =
-            check.decimal("guarantee_rate", raw.guarantee_rate.as_ref(), ("0", "0.05"));
+        let guarantee_rate = check.decimal(
+            "guarantee_rate",
+            raw.guarantee_rate.as_ref(),
+            &("0", "0.05"),
+        );
         (
             loan_rate,
             loan_years,
@@ -620,7 +623,7 @@ pub fn resolve(raw: &RawScenario, mode: Option<SiteMode>) -> Result<Inputs, Vec<
         "deposit.amount",
         raw_deposit.and_then(|deposit| deposit.amount.as_ref()),
         amount_id,
-        ("0", "100000"),
+        &("0", "100000"),
     );
 
     let test_year_high = if timeline_ok {
@@ -648,7 +651,7 @@ pub fn resolve(raw: &RawScenario, mode: Option<SiteMode>) -> Result<Inputs, Vec<
             min: check.decimal(
                 &format!("targets.{key}.min"),
                 given.and_then(|target| target.min.as_ref()),
-                ("0", "1000000"),
+                &("0", "1000000"),
             ),
         };
     let target_intensity = target(
@@ -671,7 +674,7 @@ pub fn resolve(raw: &RawScenario, mode: Option<SiteMode>) -> Result<Inputs, Vec<
     );
     let clawback = check.decimal("clawback", raw.clawback.as_ref(), unit);
     let thresholds = raw.mu_thresholds.as_ref();
-    let threshold_range = ("0", "1000000");
+    let threshold_range = &("0", "1000000");
     let threshold_intensity = check.decimal(
         "mu_thresholds.intensity",
         thresholds.and_then(|t| t.intensity.as_ref()),
@@ -695,7 +698,7 @@ pub fn resolve(raw: &RawScenario, mode: Option<SiteMode>) -> Result<Inputs, Vec<
     let sensitivity_range = check.decimal(
         "sensitivity_range",
         raw.sensitivity_range.as_ref(),
-        ("0.01", "0.5"),
+        &("0.01", "0.5"),
     );
     let stress = check.flag("stress", raw.stress);
 
@@ -902,7 +905,7 @@ impl Checker {
         }
     }
 
-    fn decimal(&mut self, field: &str, given: Option<&Num>, range: (&str, &str)) -> Decimal {
+    fn decimal(&mut self, field: &str, given: Option<&Num>, range: &(&str, &str)) -> Decimal {
         self.decimal_with_default(field, given, field, range)
     }
 
@@ -911,7 +914,7 @@ impl Checker {
         field: &str,
         given: Option<&Num>,
         default_id: &str,
-        (low, high): (&str, &str),
+        &(low, high): &(&str, &str),
     ) -> Decimal {
         let default = decimal_of(self.default_text(default_id));
         let Some(Num(text)) = given else {
@@ -984,7 +987,7 @@ impl Checker {
         &mut self,
         field: &str,
         given: Option<&[Num]>,
-        (low, high): (&str, &str),
+        &(low, high): &(&str, &str),
     ) -> Vec<Decimal> {
         let Some(items) = given else {
             return self
@@ -1058,8 +1061,8 @@ impl Checker {
 
     fn incentives(&mut self, raw: &RawScenario) -> Incentives {
         let given = raw.incentives.as_ref();
-        let share = ("0", "1");
-        let amount = ("0", "10000000");
+        let share = &("0", "1");
+        let amount = &("0", "10000000");
         let rent_relief = given.and_then(|given| given.rent_relief.as_ref());
         let equip = given.and_then(|given| given.equip_subsidy.as_ref());
         let interest = given.and_then(|given| given.interest_subsidy.as_ref());
@@ -1140,7 +1143,7 @@ impl Checker {
                 self.decimal(
                     "incentives.far_reward.min_far",
                     far.and_then(|given| given.min_far.as_ref()),
-                    ("0", "1000000"),
+                    &("0", "1000000"),
                 ),
             ),
             settlement_award: (
