@@ -190,20 +190,13 @@ fn warnings(results: &Results, inputs: &Inputs) -> Vec<Warning> {
         });
     };
     if results.floor_price.below == Some(true) {
+        let price = inputs.land_price.normalize();
+        let floor = results.floor_price.floor_per_mu.round_dp(2);
+        let grade = inputs.land_grade;
         warn(
             "below_floor_price",
-            format!(
-                "土地单价 {} 万元/亩低于全国工业用地出让最低价标准 {} 万元/亩（{} 等）",
-                inputs.land_price.normalize(),
-                results.floor_price.floor_per_mu.round_dp(2),
-                inputs.land_grade
-            ),
-            format!(
-                "The land price of {} 万元/亩 is below the national floor of {} 万元/亩 (grade {})",
-                inputs.land_price.normalize(),
-                results.floor_price.floor_per_mu.round_dp(2),
-                inputs.land_grade
-            ),
+            format!("土地单价 {price} 万元/亩低于全国工业用地出让最低价标准 {floor} 万元/亩（{grade} 等）"),
+            format!("The land price of {price} 万元/亩 is below the national floor of {floor} 万元/亩 (grade {grade})"),
             None,
         );
     }
@@ -240,13 +233,11 @@ fn warnings(results: &Results, inputs: &Inputs) -> Vec<Warning> {
         );
     }
     if deposit.forfeited > rust_decimal::Decimal::ZERO {
+        let forfeited = deposit.forfeited.round_dp(2);
         warn(
             "deposit_forfeited",
-            format!("履约保证金被没收 {} 万元", deposit.forfeited.round_dp(2)),
-            format!(
-                "{} 万元 of the deposit is forfeited",
-                deposit.forfeited.round_dp(2)
-            ),
+            format!("履约保证金被没收 {forfeited} 万元"),
+            format!("{forfeited} 万元 of the deposit is forfeited"),
             None,
         );
     }

@@ -233,6 +233,67 @@ fn wrong_type<T>(
     None
 }
 
+/// An optional key of a raw struct, read and written whatever its type, so
+/// that the loops over keys are written once rather than once per key.
+trait Slot {
+    /// Sets the key from `value`, or unsets it after pushing why it cannot be read.
+    fn read(&mut self, value: Value, field: &str, errors: &mut Vec<FieldError>);
+    /// The value as JSON, when set.
+    fn to_value(&self) -> Option<Value>;
+}
+
+impl<T: Field> Slot for Option<T> {
+    fn read(&mut self, value: Value, field: &str, errors: &mut Vec<FieldError>) {
+        *self = T::read(value, field, errors);
+    }
+
+    fn to_value(&self) -> Option<Value> {
+        self.as_ref().map(Field::to_value)
+    }
+}
+
+/// A raw struct: its keys, each an optional [`Slot`].
+trait RawStruct {
+    /// The slot of `key`, or `None` for an unknown key.
+    fn slot(&mut self, key: &str) -> Option<&mut dyn Slot>;
+}
+
+/// Reads a JSON object into `raw`: every unknown key and wrongly typed value
+/// becomes an error (`null` is a wrong type) and is left out. `false` when
+/// the value is not an object.
+fn read_object(
+    raw: &mut dyn RawStruct,
+    value: Value,
+    field: &str,
+    errors: &mut Vec<FieldError>,
+) -> bool {
+    let Value::Object(members) = value else {
+        errors.push(FieldError::wrong_type(field, &value, "a JSON object"));
+        return false;
+    };
+    for (key, value) in members {
+        let field = if field.is_empty() {
+            key.clone()
+        } else {
+            format!("{field}.{key}")
+        };
+        match raw.slot(&key) {
+            Some(slot) => slot.read(value, &field, errors),
+            None => errors.push(FieldError::unknown_key(&field, &value)),
+        }
+    }
+    true
+}
+
+/// The keys that are set, in the order given, as a JSON object.
+fn write_object(slots: &[(&str, &dyn Slot)]) -> Value {
+    let members = slots
+        .iter()
+        .filter_map(|(key, slot)| Some(((*key).to_owned(), slot.to_value()?)))
+        .collect();
+    Value::Object(members)
+}
+
 /// Declares a raw struct, every field optional, read from and written to a
 /// JSON object whose keys are the field names.
 macro_rules! raw_struct {
@@ -246,37 +307,24 @@ macro_rules! raw_struct {
             )*
         }
 
-        impl Field for $name {
-            /// A JSON object: every unknown key and wrongly typed value
-            /// becomes an error (`null` is a wrong type) and is left out.
-            fn read(value: Value, field: &str, errors: &mut Vec<FieldError>) -> Option<$name> {
-                let Value::Object(members) = value else {
-                    return wrong_type(field, &value, "a JSON object", errors);
-                };
-                let mut raw = $name::default();
-                for (key, value) in members {
-                    let field = if field.is_empty() {
-                        key.clone()
-                    } else {
-                        format!("{field}.{key}")
-                    };
-                    match key.as_str() {
-                        $(stringify!($field) => raw.$field = Field::read(value, &field, errors),)*
-                        _ => errors.push(FieldError::unknown_key(&field, &value)),
-                    }
+        impl RawStruct for $name {
+            fn slot(&mut self, key: &str) -> Option<&mut dyn Slot> {
+                match key {
+                    $(stringify!($field) => Some(&mut self.$field),)*
+                    _ => None,
                 }
-                Some(raw)
+            }
+        }
+
+        impl Field for $name {
+            fn read(value: Value, field: &str, errors: &mut Vec<FieldError>) -> Option<$name> {
+                let mut raw = $name::default();
+                read_object(&mut raw, value, field, errors).then_some(raw)
             }
 
             /// The keys that are set, in declaration order.
             fn to_value(&self) -> Value {
-                let mut members = Vec::new();
-                $(
-                    if let Some(value) = &self.$field {
-                        members.push((stringify!($field).to_owned(), value.to_value()));
-                    }
-                )*
-                Value::Object(members)
+                write_object(&[$((stringify!($field), &self.$field)),*])
             }
         }
     };
@@ -464,13 +512,13 @@ impl RawScenario {
     pub fn from_value_lenient(
         value: Value,
     ) -> Result<(RawScenario, Vec<FieldError>), Vec<FieldError>> {
-        let value = value.sorted();
-        if !matches!(value, Value::Object(_)) {
-            return Err(vec![FieldError::wrong_type("", &value, "a JSON object")]);
-        }
+        let mut raw = RawScenario::default();
         let mut errors = Vec::new();
-        let raw = RawScenario::read(value, "", &mut errors).unwrap_or_default();
-        Ok((raw, errors))
+        if read_object(&mut raw, value.sorted(), "", &mut errors) {
+            Ok((raw, errors))
+        } else {
+            Err(errors)
+        }
     }
 
     /// The scenario as a SCENARIO.md JSON object: numbers as strings

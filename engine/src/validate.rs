@@ -431,67 +431,67 @@ pub fn resolve(raw: &RawScenario, mode: Option<SiteMode>) -> Result<Inputs, Vec<
     }
     let timeline_ok = horizon_ok && !check.has_error("build_months");
 
-    let rate_range = ("0", "0.5");
-    let unit = ("0", "1");
+    let rate_range = &("0", "0.5");
+    let unit = &("0", "1");
     let discount_rate = check.decimal("discount_rate", raw.discount_rate.as_ref(), rate_range);
     let equity_rate = check.decimal("equity_rate", raw.equity_rate.as_ref(), rate_range);
     let park_rate = check.decimal("park_rate", raw.park_rate.as_ref(), rate_range);
-    let land_mu = check.decimal("land_mu", raw.land_mu.as_ref(), ("1", "5000"));
-    let land_price = check.decimal("land_price", raw.land_price.as_ref(), ("0", "500"));
+    let land_mu = check.decimal("land_mu", raw.land_mu.as_ref(), &("1", "5000"));
+    let land_price = check.decimal("land_price", raw.land_price.as_ref(), &("0", "500"));
     let land_grade = check.integer("land_grade", raw.land_grade.as_ref(), "1", "15");
     let priority_industry = check.flag("priority_industry", raw.priority_industry);
     let deed_tax_rate = check.decimal(
         "deed_tax_rate",
         raw.deed_tax_rate.as_ref(),
-        ("0.03", "0.05"),
+        &("0.03", "0.05"),
     );
-    let land_use_tax = check.decimal("land_use_tax", raw.land_use_tax.as_ref(), ("0", "30"));
-    let far = check.decimal("far", raw.far.as_ref(), ("0.1", "5"));
-    let build_cost = check.decimal("build_cost", raw.build_cost.as_ref(), ("0", "20000"));
+    let land_use_tax = check.decimal("land_use_tax", raw.land_use_tax.as_ref(), &("0", "30"));
+    let far = check.decimal("far", raw.far.as_ref(), &("0.1", "5"));
+    let build_cost = check.decimal("build_cost", raw.build_cost.as_ref(), &("0", "20000"));
     let other_build_ratio = check.decimal(
         "other_build_ratio",
         raw.other_build_ratio.as_ref(),
-        ("0", "0.5"),
+        &("0", "0.5"),
     );
     let contingency_ratio = check.decimal(
         "contingency_ratio",
         raw.contingency_ratio.as_ref(),
-        ("0", "0.3"),
+        &("0", "0.3"),
     );
-    let rent_area = check.decimal("rent_area", raw.rent_area.as_ref(), ("1", "1000000"));
-    let rent = check.decimal("rent", raw.rent.as_ref(), ("0", "200"));
+    let rent_area = check.decimal("rent_area", raw.rent_area.as_ref(), &("1", "1000000"));
+    let rent = check.decimal("rent", raw.rent.as_ref(), &("0", "200"));
     let rent_vat_rate = check.one_of(
         "rent_vat_rate",
         raw.rent_vat_rate.as_ref(),
         &["0", "0.05", "0.09"],
     );
-    let mgmt_fee = check.decimal("mgmt_fee", raw.mgmt_fee.as_ref(), ("0", "50"));
+    let mgmt_fee = check.decimal("mgmt_fee", raw.mgmt_fee.as_ref(), &("0", "50"));
     let rent_escalation = check.decimal(
         "rent_escalation",
         raw.rent_escalation.as_ref(),
-        ("0", "0.2"),
+        &("0", "0.2"),
     );
     let rent_deposit_months = check.decimal(
         "rent_deposit_months",
         raw.rent_deposit_months.as_ref(),
-        ("0", "12"),
+        &("0", "12"),
     );
-    let fit_out = check.decimal("fit_out", raw.fit_out.as_ref(), ("0", "20000"));
-    let ref_far = check.decimal("ref_far", raw.ref_far.as_ref(), ("0.5", "5"));
-    let equipment = check.decimal("equipment", raw.equipment.as_ref(), ("0", "10000000"));
-    let install_ratio = check.decimal("install_ratio", raw.install_ratio.as_ref(), ("0", "0.3"));
+    let fit_out = check.decimal("fit_out", raw.fit_out.as_ref(), &("0", "20000"));
+    let ref_far = check.decimal("ref_far", raw.ref_far.as_ref(), &("0.5", "5"));
+    let equipment = check.decimal("equipment", raw.equipment.as_ref(), &("0", "10000000"));
+    let install_ratio = check.decimal("install_ratio", raw.install_ratio.as_ref(), &("0", "0.3"));
     let wc_ratio = check.decimal("wc_ratio", raw.wc_ratio.as_ref(), unit);
-    let output_full = check.decimal("output_full", raw.output_full.as_ref(), ("0", "100000000"));
-    let ramp = check.list("ramp", raw.ramp.as_deref(), ("0", "1.5"));
-    let growth = check.decimal("growth", raw.growth.as_ref(), ("-0.5", "0.5"));
+    let output_full = check.decimal("output_full", raw.output_full.as_ref(), &("0", "100000000"));
+    let ramp = check.list("ramp", raw.ramp.as_deref(), &("0", "1.5"));
+    let growth = check.decimal("growth", raw.growth.as_ref(), &("-0.5", "0.5"));
     let materials_ratio = check.decimal("materials_ratio", raw.materials_ratio.as_ref(), unit);
     let other_ratio = check.decimal("other_ratio", raw.other_ratio.as_ref(), unit);
-    let rd_ratio = check.decimal("rd_ratio", raw.rd_ratio.as_ref(), ("0", "0.5"));
-    let repair_ratio = check.decimal("repair_ratio", raw.repair_ratio.as_ref(), ("0", "0.2"));
-    let headcount = check.decimal("headcount", raw.headcount.as_ref(), ("0", "1000000"));
-    let wage = check.decimal("wage", raw.wage.as_ref(), ("0", "500"));
+    let rd_ratio = check.decimal("rd_ratio", raw.rd_ratio.as_ref(), &("0", "0.5"));
+    let repair_ratio = check.decimal("repair_ratio", raw.repair_ratio.as_ref(), &("0", "0.2"));
+    let headcount = check.decimal("headcount", raw.headcount.as_ref(), &("0", "1000000"));
+    let wage = check.decimal("wage", raw.wage.as_ref(), &("0", "500"));
     let social_ratio = check.decimal("social_ratio", raw.social_ratio.as_ref(), unit);
-    let wage_growth = check.decimal("wage_growth", raw.wage_growth.as_ref(), ("-0.5", "0.5"));
+    let wage_growth = check.decimal("wage_growth", raw.wage_growth.as_ref(), &("-0.5", "0.5"));
     let vat_rate = check.decimal("vat_rate", raw.vat_rate.as_ref(), unit);
     let build_vat_rate = check.decimal("build_vat_rate", raw.build_vat_rate.as_ref(), unit);
     let city_tax_rate = check.decimal("city_tax_rate", raw.city_tax_rate.as_ref(), unit);
@@ -515,7 +515,7 @@ pub fn resolve(raw: &RawScenario, mode: Option<SiteMode>) -> Result<Inputs, Vec<
         "0",
         "10",
     );
-    let rd_super = check.decimal("rd_super", raw.rd_super.as_ref(), ("0", "2"));
+    let rd_super = check.decimal("rd_super", raw.rd_super.as_ref(), &("0", "2"));
     let property_deduct = check.decimal("property_deduct", raw.property_deduct.as_ref(), unit);
     let property_rate = check.decimal("property_rate", raw.property_rate.as_ref(), unit);
     let stamp_sales_rate = check.decimal("stamp_sales_rate", raw.stamp_sales_rate.as_ref(), unit);
@@ -527,7 +527,7 @@ pub fn resolve(raw: &RawScenario, mode: Option<SiteMode>) -> Result<Inputs, Vec<
 
     // Financing (rules 6 and 53): judged in full only when loan > 0.
     let errors_before_loan = check.errors.len();
-    let loan = check.decimal("loan", raw.loan.as_ref(), ("0", "10000000"));
+    let loan = check.decimal("loan", raw.loan.as_ref(), &("0", "10000000"));
     let loan_valid = check.errors.len() == errors_before_loan;
     let repayment_options = [
         ("equal_principal", Repayment::EqualPrincipal),
@@ -550,7 +550,7 @@ pub fn resolve(raw: &RawScenario, mode: Option<SiteMode>) -> Result<Inputs, Vec<
             check.type_only("guarantee_rate", raw.guarantee_rate.as_ref()),
         )
     } else {
-        let loan_rate = check.decimal("loan_rate", raw.loan_rate.as_ref(), ("0", "0.3"));
+        let loan_rate = check.decimal("loan_rate", raw.loan_rate.as_ref(), &("0", "0.3"));
         let loan_years = check.integer("loan_years", raw.loan_years.as_ref(), "1", "20");
         let loan_years_ok = !check.has_error("loan_years");
         if loan_years_ok && horizon_ok && loan_years >= horizon {
@@ -577,8 +577,11 @@ pub fn resolve(raw: &RawScenario, mode: Option<SiteMode>) -> Result<Inputs, Vec<
             ));
         }
         let repayment = check.choice("repayment", raw.repayment.as_deref(), &repayment_options);
-        let guarantee_rate =
-            check.decimal("guarantee_rate", raw.guarantee_rate.as_ref(), ("0", "0.05"));
+        let guarantee_rate = check.decimal(
+            "guarantee_rate",
+            raw.guarantee_rate.as_ref(),
+            &("0", "0.05"),
+        );
         (
             loan_rate,
             loan_years,
@@ -620,7 +623,7 @@ pub fn resolve(raw: &RawScenario, mode: Option<SiteMode>) -> Result<Inputs, Vec<
         "deposit.amount",
         raw_deposit.and_then(|deposit| deposit.amount.as_ref()),
         amount_id,
-        ("0", "100000"),
+        &("0", "100000"),
     );
 
     let test_year_high = if timeline_ok {
@@ -648,7 +651,7 @@ pub fn resolve(raw: &RawScenario, mode: Option<SiteMode>) -> Result<Inputs, Vec<
             min: check.decimal(
                 &format!("targets.{key}.min"),
                 given.and_then(|target| target.min.as_ref()),
-                ("0", "1000000"),
+                &("0", "1000000"),
             ),
         };
     let target_intensity = target(
@@ -671,7 +674,7 @@ pub fn resolve(raw: &RawScenario, mode: Option<SiteMode>) -> Result<Inputs, Vec<
     );
     let clawback = check.decimal("clawback", raw.clawback.as_ref(), unit);
     let thresholds = raw.mu_thresholds.as_ref();
-    let threshold_range = ("0", "1000000");
+    let threshold_range = &("0", "1000000");
     let threshold_intensity = check.decimal(
         "mu_thresholds.intensity",
         thresholds.and_then(|t| t.intensity.as_ref()),
@@ -695,7 +698,7 @@ pub fn resolve(raw: &RawScenario, mode: Option<SiteMode>) -> Result<Inputs, Vec<
     let sensitivity_range = check.decimal(
         "sensitivity_range",
         raw.sensitivity_range.as_ref(),
-        ("0.01", "0.5"),
+        &("0.01", "0.5"),
     );
     let stress = check.flag("stress", raw.stress);
 
@@ -851,33 +854,34 @@ impl Checker {
         text.to_owned()
     }
 
+    /// One of `options` by name: the given one, else (after an error) the
+    /// default's, else the first.
     fn choice<T: Copy + Default>(
         &mut self,
         field: &str,
         given: Option<&str>,
         options: &[(&str, T)],
     ) -> T {
+        let names: Vec<&str> = options.iter().map(|(name, _)| *name).collect();
+        let index = self.choice_index(field, given, &names);
+        options
+            .get(index)
+            .map_or_else(T::default, |(_, value)| *value)
+    }
+
+    /// [`Checker::choice`] on the names alone: the index of the one chosen.
+    fn choice_index(&mut self, field: &str, given: Option<&str>, names: &[&str]) -> usize {
         let default_text = self.default_text(field);
         let text = given.unwrap_or(default_text);
-        let found = options.iter().find(|(name, _)| *name == text);
-        let fallback = options
-            .iter()
-            .find(|(name, _)| *name == default_text)
-            .or(options.first());
-        match (found, fallback) {
-            (Some((_, value)), _) => *value,
-            (None, Some((_, value))) => {
-                let allowed: Vec<&str> = options.iter().map(|(name, _)| *name).collect();
-                self.errors
-                    .push(FieldError::not_one_of(field, text, &allowed.join(", ")));
-                *value
-            }
-            // Unreachable with a non-empty option list; keeps the checker total.
-            (None, None) => {
-                self.errors.push(FieldError::not_one_of(field, text, ""));
-                T::default()
-            }
+        if let Some(index) = names.iter().position(|name| *name == text) {
+            return index;
         }
+        self.errors
+            .push(FieldError::not_one_of(field, text, &names.join(", ")));
+        names
+            .iter()
+            .position(|name| *name == default_text)
+            .unwrap_or(0)
     }
 
     fn flag(&mut self, field: &str, given: Option<bool>) -> bool {
@@ -901,7 +905,7 @@ impl Checker {
         }
     }
 
-    fn decimal(&mut self, field: &str, given: Option<&Num>, range: (&str, &str)) -> Decimal {
+    fn decimal(&mut self, field: &str, given: Option<&Num>, range: &(&str, &str)) -> Decimal {
         self.decimal_with_default(field, given, field, range)
     }
 
@@ -910,7 +914,7 @@ impl Checker {
         field: &str,
         given: Option<&Num>,
         default_id: &str,
-        (low, high): (&str, &str),
+        &(low, high): &(&str, &str),
     ) -> Decimal {
         let default = decimal_of(self.default_text(default_id));
         let Some(Num(text)) = given else {
@@ -983,7 +987,7 @@ impl Checker {
         &mut self,
         field: &str,
         given: Option<&[Num]>,
-        (low, high): (&str, &str),
+        &(low, high): &(&str, &str),
     ) -> Vec<Decimal> {
         let Some(items) = given else {
             return self
@@ -1056,79 +1060,127 @@ impl Checker {
     }
 
     fn incentives(&mut self, raw: &RawScenario) -> Incentives {
-        let given = raw.incentives.clone().unwrap_or_default();
-        let share = ("0", "1");
-        let amount = ("0", "10000000");
-        let rent_relief = given.rent_relief.unwrap_or_default();
-        let equip = given.equip_subsidy.unwrap_or_default();
-        let interest = given.interest_subsidy.unwrap_or_default();
-        let hiring = given.hiring_subsidy.unwrap_or_default();
-        let far = given.far_reward.unwrap_or_default();
-        let settlement = given.settlement_award.unwrap_or_default();
-        let tax = given.tax_reward.unwrap_or_default();
-        let rebate = given.land_rebate.unwrap_or_default();
+        let given = raw.incentives.as_ref();
+        let share = &("0", "1");
+        let amount = &("0", "10000000");
+        let rent_relief = given.and_then(|given| given.rent_relief.as_ref());
+        let equip = given.and_then(|given| given.equip_subsidy.as_ref());
+        let interest = given.and_then(|given| given.interest_subsidy.as_ref());
+        let hiring = given.and_then(|given| given.hiring_subsidy.as_ref());
+        let far = given.and_then(|given| given.far_reward.as_ref());
+        let settlement = given.and_then(|given| given.settlement_award.as_ref());
+        let tax = given.and_then(|given| given.tax_reward.as_ref());
+        let rebate = given.and_then(|given| given.land_rebate.as_ref());
         Incentives {
             rent_relief: (
-                self.flag("incentives.rent_relief.on", rent_relief.on),
+                self.flag(
+                    "incentives.rent_relief.on",
+                    rent_relief.and_then(|given| given.on),
+                ),
                 self.list(
                     "incentives.rent_relief.shares",
-                    rent_relief.shares.as_deref(),
+                    rent_relief.and_then(|given| given.shares.as_deref()),
                     share,
                 ),
             ),
             equip_subsidy: (
-                self.flag("incentives.equip_subsidy.on", equip.on),
-                self.decimal("incentives.equip_subsidy.rate", equip.rate.as_ref(), share),
-                self.decimal("incentives.equip_subsidy.cap", equip.cap.as_ref(), amount),
-                self.integer("incentives.equip_subsidy.lag", equip.lag.as_ref(), "0", "5"),
+                self.flag(
+                    "incentives.equip_subsidy.on",
+                    equip.and_then(|given| given.on),
+                ),
+                self.decimal(
+                    "incentives.equip_subsidy.rate",
+                    equip.and_then(|given| given.rate.as_ref()),
+                    share,
+                ),
+                self.decimal(
+                    "incentives.equip_subsidy.cap",
+                    equip.and_then(|given| given.cap.as_ref()),
+                    amount,
+                ),
+                self.integer(
+                    "incentives.equip_subsidy.lag",
+                    equip.and_then(|given| given.lag.as_ref()),
+                    "0",
+                    "5",
+                ),
             ),
             interest_subsidy: (
-                self.flag("incentives.interest_subsidy.on", interest.on),
+                self.flag(
+                    "incentives.interest_subsidy.on",
+                    interest.and_then(|given| given.on),
+                ),
                 self.decimal(
                     "incentives.interest_subsidy.share",
-                    interest.share.as_ref(),
+                    interest.and_then(|given| given.share.as_ref()),
                     share,
                 ),
                 self.integer(
                     "incentives.interest_subsidy.years",
-                    interest.years.as_ref(),
+                    interest.and_then(|given| given.years.as_ref()),
                     "0",
                     "20",
                 ),
             ),
             hiring_subsidy: (
-                self.flag("incentives.hiring_subsidy.on", hiring.on),
+                self.flag(
+                    "incentives.hiring_subsidy.on",
+                    hiring.and_then(|given| given.on),
+                ),
                 self.decimal(
                     "incentives.hiring_subsidy.per_person",
-                    hiring.per_person.as_ref(),
+                    hiring.and_then(|given| given.per_person.as_ref()),
                     amount,
                 ),
             ),
             far_reward: (
-                self.flag("incentives.far_reward.on", far.on),
-                self.decimal("incentives.far_reward.per_mu", far.per_mu.as_ref(), amount),
+                self.flag("incentives.far_reward.on", far.and_then(|given| given.on)),
+                self.decimal(
+                    "incentives.far_reward.per_mu",
+                    far.and_then(|given| given.per_mu.as_ref()),
+                    amount,
+                ),
                 self.decimal(
                     "incentives.far_reward.min_far",
-                    far.min_far.as_ref(),
-                    ("0", "1000000"),
+                    far.and_then(|given| given.min_far.as_ref()),
+                    &("0", "1000000"),
                 ),
             ),
             settlement_award: (
-                self.flag("incentives.settlement_award.on", settlement.on),
+                self.flag(
+                    "incentives.settlement_award.on",
+                    settlement.and_then(|given| given.on),
+                ),
                 self.decimal(
                     "incentives.settlement_award.amount",
-                    settlement.amount.as_ref(),
+                    settlement.and_then(|given| given.amount.as_ref()),
                     amount,
                 ),
             ),
             tax_reward: (
-                self.flag("incentives.tax_reward.on", tax.on),
-                self.list("incentives.tax_reward.shares", tax.shares.as_deref(), share),
-                self.integer("incentives.tax_reward.lag", tax.lag.as_ref(), "1", "5"),
+                self.flag("incentives.tax_reward.on", tax.and_then(|given| given.on)),
+                self.list(
+                    "incentives.tax_reward.shares",
+                    tax.and_then(|given| given.shares.as_deref()),
+                    share,
+                ),
+                self.integer(
+                    "incentives.tax_reward.lag",
+                    tax.and_then(|given| given.lag.as_ref()),
+                    "1",
+                    "5",
+                ),
             ),
             land_rebate: (
-                self.flag("incentives.land_rebate.on", rebate.on),
-                self.decimal("incentives.land_rebate.rate", rebate.rate.as_ref(), share),
+                self.flag(
+                    "incentives.land_rebate.on",
+                    rebate.and_then(|given| given.on),
+                ),
+                self.decimal(
+                    "incentives.land_rebate.rate",
+                    rebate.and_then(|given| given.rate.as_ref()),
+                    share,
+                ),
             ),
         }
     }
