@@ -8,6 +8,7 @@ use crate::components::qr_code::qr_code;
 use crate::i18n::inputs::label;
 use crate::i18n::{text, Msg};
 use crate::inputs::{Input, Kind};
+use crate::settle::use_settled;
 use crate::state::State;
 
 /// Props of [`PrintReport`].
@@ -24,6 +25,9 @@ pub struct PrintReportProps {
 pub fn print_report(props: &PrintReportProps) -> Html {
     let state = &props.state;
     let lang = state.lang;
+    // Like the share panel's, the code follows the link once typing pauses
+    // (crate::settle): it is drawn only for paper, long after the last edit.
+    let qr_link = use_settled(props.link.clone());
     let key_inputs = [Input::Cluster, Input::SiteMode];
     let listed: Vec<Input> = key_inputs
         .into_iter()
@@ -76,7 +80,7 @@ pub fn print_report(props: &PrintReportProps) -> Html {
                     <p>{ text(lang, Msg::PrintedFrom) }</p>
                     <p class="link-text">{ props.link.clone() }</p>
                 </div>
-                <div class="print-qr">{ qr_code(props.link.clone()) }</div>
+                <div class="print-qr">{ qr_link.map(qr_code).unwrap_or_default() }</div>
             </div>
         </section>
     }
