@@ -20,6 +20,8 @@ try {
       const page = await context.newPage();
       await page.goto(server.url);
       await page.waitForSelector('[data-testid="statements.project_after_tax.npv"]');
+      // The cards below the headline are drawn one frame later (DECISIONS 33).
+      await page.waitForFunction(() => !document.querySelector('.results > .card:empty'));
       if (lang === 'en') await page.click('[data-testid="lang"]');
       await page.screenshot({ path: `${out}/quick-${lang}-${device}.png` });
       await page.click('[data-testid="mode.detailed"]');
