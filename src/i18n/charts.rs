@@ -95,10 +95,7 @@ pub fn chart_text(lang: Lang, message: ChartText) -> &'static str {
         T::TornadoSwing => ("变动幅度", "Swing"),
         T::BaseNpv => ("基准净现值", "Base NPV"),
     };
-    match lang {
-        Lang::Zh => zh,
-        Lang::En => en,
-    }
+    lang.pick(zh, en)
 }
 
 /// "单位：万元" / "Unit: CNY m".
@@ -163,10 +160,7 @@ pub fn incentive_name(lang: Lang, kind: IncentiveKind) -> &'static str {
         K::TaxReward => ("税收奖励（C类）", "Tax reward (group C)"),
         K::LandRebate => ("土地价款返还（C类）", "Land price rebate (group C)"),
     };
-    match lang {
-        Lang::Zh => zh,
-        Lang::En => en,
-    }
+    lang.pick(zh, en)
 }
 
 /// The name of an input of the sensitivity analysis (MODEL.md §5, rule 47).
@@ -182,10 +176,7 @@ pub fn sensitive_input_name(lang: Lang, input: SensitiveInput) -> &'static str {
         I::Wage => ("平均工资", "Average wage"),
         I::DiscountRate => ("折现率", "Discount rate"),
     };
-    match lang {
-        Lang::Zh => zh,
-        Lang::En => en,
-    }
+    lang.pick(zh, en)
 }
 
 #[cfg(test)]

@@ -120,7 +120,7 @@ pub fn label(lang: Lang, input: Input) -> &'static str {
             "Evaluate as \"incentives not honoured\"",
         ),
     };
-    pick(lang, zh, en)
+    lang.pick(zh, en)
 }
 
 /// The label of a choice.
@@ -143,7 +143,7 @@ pub fn option_label(lang: Lang, option: Opt) -> &'static str {
         Opt::Full => ("全额没收", "Forfeited in full"),
         Opt::ProRata => ("按差距比例扣减", "Reduced pro rata"),
     };
-    pick(lang, zh, en)
+    lang.pick(zh, en)
 }
 
 /// A unit as shown beside a field.
@@ -165,7 +165,7 @@ pub fn unit_label(lang: Lang, unit: Unit) -> &'static str {
         Unit::Grade => ("等", ""),
         Unit::OperatingYear => ("", ""),
     };
-    pick(lang, zh, en)
+    lang.pick(zh, en)
 }
 
 /// The heading of a form section.
@@ -182,12 +182,5 @@ pub fn section_title(lang: Lang, section: Section) -> &'static str {
         Section::Deposit => ("履约保证金与考核", "Deposit and targets"),
         Section::Analysis => ("亩均标准与分析", "Thresholds and analysis"),
     };
-    pick(lang, zh, en)
-}
-
-fn pick(lang: Lang, zh: &'static str, en: &'static str) -> &'static str {
-    match lang {
-        Lang::Zh => zh,
-        Lang::En => en,
-    }
+    lang.pick(zh, en)
 }

@@ -132,10 +132,7 @@ const LABELS: [(&str, &str, &str); 76] = [
 /// Chinese and English label of a year-table line; `None` for an unknown key.
 pub fn line_label(lang: Lang, key: &str) -> Option<&'static str> {
     let (_, zh, en) = LABELS.iter().find(|(name, _, _)| *name == key)?;
-    Some(match lang {
-        Lang::Zh => zh,
-        Lang::En => en,
-    })
+    Some(lang.pick(zh, en))
 }
 
 /// Lines that are not money (shown without the money unit).

@@ -115,10 +115,7 @@ pub fn method_text(lang: Lang, message: MethodText) -> &'static str {
         M::TagP => ("[P] 园区公开发布的数据；", "[P] the park's own published figures;"),
         M::TagG => ("[G] 合理的假设值，应由园区或投资方核实修改。", "[G] a plausible default that the park or the investor should check and edit."),
     };
-    match lang {
-        Lang::Zh => zh,
-        Lang::En => en,
-    }
+    lang.pick(zh, en)
 }
 
 /// One section of the panel.

@@ -27,6 +27,14 @@ impl Lang {
         }
     }
 
+    /// Of a text given in both languages, the one in this language.
+    pub fn pick<'a>(self, zh: &'a str, en: &'a str) -> &'a str {
+        match self {
+            Lang::Zh => zh,
+            Lang::En => en,
+        }
+    }
+
     /// The other language, for the switch.
     pub fn other(self) -> Lang {
         match self {
@@ -333,10 +341,7 @@ pub fn text(lang: Lang, message: Msg) -> &'static str {
         Msg::NoChangedInputs => ("全部为默认值", "All inputs at their defaults"),
         Msg::PrintedFrom => ("本报告由永州经开区投资测算器生成，链接可重新打开同一方案：", "Made with the Yongzhou park investment calculator; this link reopens the same scenario:"),
     };
-    match lang {
-        Lang::Zh => zh,
-        Lang::En => en,
-    }
+    lang.pick(zh, en)
 }
 
 /// What follows a term or a label: "：" in Chinese, ": " in English.

@@ -73,8 +73,5 @@ pub fn roadshow_text(lang: Lang, message: RoadshowText) -> &'static str {
         T::IdleMinutes => ("分钟", "minutes"),
         T::Edit => ("修改参数", "Edit inputs"),
     };
-    match lang {
-        Lang::Zh => zh,
-        Lang::En => en,
-    }
+    lang.pick(zh, en)
 }
