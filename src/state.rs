@@ -48,25 +48,28 @@ pub struct State {
     pub confidential: InputSet,
 }
 
+/// Whether both are the same `Rc` (or both absent): for results and
+/// inputs, the same computation and so the same figures.
+pub fn same_rc<T>(one: &Option<Rc<T>>, other: &Option<Rc<T>>) -> bool {
+    match (one, other) {
+        (Some(one), Some(other)) => Rc::ptr_eq(one, other),
+        (None, None) => true,
+        _ => false,
+    }
+}
+
 /// Equal when every field is equal, the results and inputs by identity: a
 /// computation makes a new `Rc`, so the same `Rc` means the same figures,
 /// and views compare states on every render (field-by-field equality of
 /// the results would cost a walk over every year line, and code size).
 impl PartialEq for State {
     fn eq(&self, other: &State) -> bool {
-        fn same<T>(a: &Option<Rc<T>>, b: &Option<Rc<T>>) -> bool {
-            match (a, b) {
-                (Some(a), Some(b)) => Rc::ptr_eq(a, b),
-                (None, None) => true,
-                _ => false,
-            }
-        }
         self.lang == other.lang
             && self.mode == other.mode
             && self.form == other.form
             && self.messages == other.messages
-            && same(&self.results, &other.results)
-            && same(&self.inputs, &other.inputs)
+            && same_rc(&self.results, &other.results)
+            && same_rc(&self.inputs, &other.inputs)
             && self.link_notices == other.link_notices
             && self.embed == other.embed
             && self.confidential_on == other.confidential_on

@@ -186,8 +186,7 @@ pub fn app() -> Html {
                     <section class={classes!("card", state.is_stale().then_some("stale"))} data-testid="results"
                         data-stale={state.is_stale().to_string()}>
                         { headline(lang, results) }
-                        { cash_flow_chart(lang, &results.table.ncf_project_after_tax,
-                            &engine::finance::cumulative(&results.table.ncf_project_after_tax).unwrap_or_default()) }
+                        { cash_flow_chart(lang, results) }
                     </section>
                 }
             </main>

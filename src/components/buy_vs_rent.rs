@@ -63,13 +63,6 @@ fn side_cells(lang: Lang, key: &str, side: &ModeSide) -> Html {
     }
 }
 
-fn cumulative(side: &ModeSide) -> Option<&[rust_decimal::Decimal]> {
-    match side {
-        ModeSide::Figures(figures) => Some(&figures.cumulative),
-        ModeSide::Errors(_) => None,
-    }
-}
-
 /// The comparison block.
 pub fn buy_vs_rent(lang: Lang, results: &Results) -> Html {
     let compare = &results.buy_vs_rent;
@@ -92,7 +85,7 @@ pub fn buy_vs_rent(lang: Lang, results: &Results) -> Html {
                     { format!("{}：", text(lang, Msg::Crossover)) }
                     <strong data-testid="buy_vs_rent.crossover_year" data-value={crossover_value}>{ crossover_shown }</strong>
                 </p>
-                { buy_rent_chart(lang, cumulative(&compare.buy_land), cumulative(&compare.rent), compare.crossover_year) }
+                { buy_rent_chart(lang, compare) }
             </>
         },
     )

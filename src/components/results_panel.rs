@@ -18,6 +18,7 @@ use crate::components::statements::statements_table;
 use crate::components::warnings::warnings;
 use crate::components::year_table::year_table;
 use crate::i18n::{text, Lang, Msg};
+use crate::state::same_rc;
 
 /// Props of [`ResultsPanel`].
 #[derive(Properties)]
@@ -32,15 +33,6 @@ pub struct ResultsPanelProps {
     pub stale: bool,
 }
 
-/// Whether both are the same `Rc` (or both absent).
-fn same<T>(one: &Option<Rc<T>>, other: &Option<Rc<T>>) -> bool {
-    match (one, other) {
-        (Some(one), Some(other)) => Rc::ptr_eq(one, other),
-        (None, None) => true,
-        _ => false,
-    }
-}
-
 /// Results and inputs are the identity of one evaluation: the same `Rc`,
 /// the same figures. Typing an invalid value keeps them, so the results
 /// are not drawn again (comparing them field by field would cost more).
@@ -48,8 +40,8 @@ impl PartialEq for ResultsPanelProps {
     fn eq(&self, other: &Self) -> bool {
         self.lang == other.lang
             && self.stale == other.stale
-            && same(&self.results, &other.results)
-            && same(&self.inputs, &other.inputs)
+            && same_rc(&self.results, &other.results)
+            && same_rc(&self.inputs, &other.inputs)
     }
 }
 
@@ -135,20 +127,12 @@ fn card(props: &CardProps) -> Html {
                 </>
             }
         }
-        Block::Incentives => {
-            let kinds = results
-                .incentives
-                .by_kind
-                .iter()
-                .map(|(kind, amount)| (*kind, amount.nominal, amount.pv))
-                .collect::<Vec<_>>();
-            html! {
-                <>
-                    { incentive_chart(lang, &kinds) }
-                    { buy_vs_rent(lang, results) }
-                </>
-            }
-        }
+        Block::Incentives => html! {
+            <>
+                { incentive_chart(lang, results) }
+                { buy_vs_rent(lang, results) }
+            </>
+        },
         Block::Sensitivity => sensitivity(lang, results, props.inputs.sensitivity_range),
         Block::Method => method(lang),
     };
@@ -162,8 +146,6 @@ pub fn results_panel(props: &ResultsPanelProps) -> Html {
     let (Some(results), Some(inputs)) = (&props.results, &props.inputs) else {
         return Html::default();
     };
-    let flows = &results.table.ncf_project_after_tax;
-    let cumulative = engine::finance::cumulative(flows).unwrap_or_default();
     let cards = [
         Block::Statements,
         Block::PerMu,
@@ -184,7 +166,7 @@ pub fn results_panel(props: &ResultsPanelProps) -> Html {
                 }
                 { warnings(lang, &results.warnings) }
                 { headline(lang, results) }
-                { cash_flow_chart(lang, flows, &cumulative) }
+                { cash_flow_chart(lang, results) }
             </div>
             { for cards.into_iter().map(|block| html! {
                 <Card {lang} {block} results={results.clone()} inputs={inputs.clone()} />

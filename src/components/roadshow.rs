@@ -284,40 +284,17 @@ pub fn roadshow(props: &RoadshowProps) -> Html {
     });
     let toggle_qr = report(ScreenAction::ToggleQr);
     let current_chart = match (&state.results, &state.inputs) {
-        (Some(results), Some(inputs)) => {
-            let side = |side: &engine::compare::ModeSide| match side {
-                engine::compare::ModeSide::Figures(figures) => Some(figures.cumulative.clone()),
-                engine::compare::ModeSide::Errors(_) => None,
-            };
-            match screen.chart {
-                0 => {
-                    let flows = &results.table.ncf_project_after_tax;
-                    let cumulative = engine::finance::cumulative(flows).unwrap_or_default();
-                    cash_flow_chart(lang, flows, &cumulative)
-                }
-                1 => buy_rent_chart(
-                    lang,
-                    side(&results.buy_vs_rent.buy_land).as_deref(),
-                    side(&results.buy_vs_rent.rent).as_deref(),
-                    results.buy_vs_rent.crossover_year,
-                ),
-                2 => {
-                    let kinds: Vec<_> = results
-                        .incentives
-                        .by_kind
-                        .iter()
-                        .map(|(kind, amount)| (*kind, amount.nominal, amount.pv))
-                        .collect();
-                    incentive_chart(lang, &kinds)
-                }
-                _ => tornado_chart(
-                    lang,
-                    results.statements.project_after_tax.npv,
-                    &results.tornado,
-                    inputs.sensitivity_range,
-                ),
-            }
-        }
+        (Some(results), Some(inputs)) => match screen.chart {
+            0 => cash_flow_chart(lang, results),
+            1 => buy_rent_chart(lang, &results.buy_vs_rent),
+            2 => incentive_chart(lang, results),
+            _ => tornado_chart(
+                lang,
+                results.statements.project_after_tax.npv,
+                &results.tornado,
+                inputs.sensitivity_range,
+            ),
+        },
         _ => html! {},
     };
     html! {

@@ -1,6 +1,7 @@
 //! Buy land vs rent (MODEL.md §5, rule 46): the cumulative after-tax project
 //! cash flow of both site modes as two lines, with the crossover year marked.
 
+use engine::compare::{BuyVsRent, ModeSide};
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
@@ -34,9 +35,26 @@ fn missing(lang: Lang, id: &str, values: Option<&[Decimal]>, text: ChartText) ->
     }
 }
 
-/// The buy-vs-rent chart of the cumulative flows of both modes (万元,
-/// `None` for a mode that could not be evaluated) and the crossover year.
-pub fn buy_rent_chart(
+/// The buy-vs-rent chart of the scenario: the cumulative flows of both
+/// modes and the crossover year.
+pub fn buy_rent_chart(lang: Lang, compare: &BuyVsRent) -> Html {
+    fn cumulative(side: &ModeSide) -> Option<&[Decimal]> {
+        match side {
+            ModeSide::Figures(figures) => Some(&figures.cumulative),
+            ModeSide::Errors(_) => None,
+        }
+    }
+    draw(
+        lang,
+        cumulative(&compare.buy_land),
+        cumulative(&compare.rent),
+        compare.crossover_year,
+    )
+}
+
+/// The chart of the cumulative flows of both modes (万元, `None` for a mode
+/// that could not be evaluated) and the crossover year.
+fn draw(
     lang: Lang,
     buy_land: Option<&[Decimal]>,
     rent: Option<&[Decimal]>,

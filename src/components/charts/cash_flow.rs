@@ -1,6 +1,7 @@
 //! Yearly after-tax project net cash flow as columns and its cumulative sum
 //! as a line (PRODUCT.md J3), with the year table as its alternative.
 
+use engine::Results;
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
@@ -21,8 +22,16 @@ fn year_title(lang: Lang, year: usize, name: &str, wan: Decimal) -> String {
     mark_title(lang, &what, wan)
 }
 
-/// The cash-flow chart of `flows` and their `cumulative` sum (万元).
-pub fn cash_flow_chart(lang: Lang, flows: &[Decimal], cumulative: &[Decimal]) -> Html {
+/// The cash-flow chart of the scenario's after-tax project flows and their
+/// cumulative sum.
+pub fn cash_flow_chart(lang: Lang, results: &Results) -> Html {
+    let flows = &results.table.ncf_project_after_tax;
+    let cumulative = engine::finance::cumulative(flows).unwrap_or_default();
+    draw(lang, flows, &cumulative)
+}
+
+/// The chart of `flows` and their `cumulative` sum (万元).
+fn draw(lang: Lang, flows: &[Decimal], cumulative: &[Decimal]) -> Html {
     let years = flows.len().max(cumulative.len());
     let flow_name = chart_text(lang, ChartText::CashFlowFlow);
     let cumulative_name = chart_text(lang, ChartText::CashFlowCumulative);

@@ -2,6 +2,7 @@
 //! kind with a nominal amount; the table lists every kind, nominal and PV.
 
 use engine::incentives::IncentiveKind;
+use engine::Results;
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
@@ -15,9 +16,20 @@ use crate::i18n::Lang;
 /// Room right of the bars for their amounts.
 const AMOUNT_ROOM: i32 = 96;
 
-/// The incentive chart of each kind with its nominal total and present
-/// value (万元).
-pub fn incentive_chart(lang: Lang, kinds: &[(IncentiveKind, Decimal, Decimal)]) -> Html {
+/// The incentive chart of the scenario: each kind with its nominal total
+/// and present value.
+pub fn incentive_chart(lang: Lang, results: &Results) -> Html {
+    let kinds: Vec<_> = results
+        .incentives
+        .by_kind
+        .iter()
+        .map(|(kind, amount)| (*kind, amount.nominal, amount.pv))
+        .collect();
+    draw(lang, &kinds)
+}
+
+/// The chart of each kind with its nominal total and present value (万元).
+fn draw(lang: Lang, kinds: &[(IncentiveKind, Decimal, Decimal)]) -> Html {
     // Kinds without an amount stay in the table only.
     let drawn: Vec<(&'static str, Decimal)> = kinds
         .iter()
