@@ -6,6 +6,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
+use crate::components::button::button;
 use crate::components::charts::cash_flow_chart;
 use crate::components::compare::Compare;
 use crate::components::headline::headline;
@@ -183,7 +184,7 @@ pub fn app() -> Html {
                 </div>
                 { inputs }
                 if let Some(results) = &state.results {
-                    <section class={classes!("card", state.is_stale().then_some("stale"))} data-testid="results"
+                    <section class={if state.is_stale() { "card stale" } else { "card" }} data-testid="results"
                         data-stale={state.is_stale().to_string()}>
                         { headline(lang, results) }
                         { cash_flow_chart(lang, results) }
@@ -206,9 +207,8 @@ pub fn app() -> Html {
                         <span class="policy-set">
                             { format!("{} {}", text(lang, Msg::PolicySet), engine::policy::POLICY_SET_ID) }
                         </span>
-                        <button type="button" class="lang-switch" data-testid="roadshow-enter" onclick={enter_roadshow}>
-                            { roadshow_text(lang, RoadshowText::Enter) }
-                        </button>
+                        { button("lang-switch", Some("roadshow-enter".into()), None, false, enter_roadshow,
+                            roadshow_text(lang, RoadshowText::Enter)) }
                         <LanguageSwitch {lang} on_change={on_lang} />
                     </div>
                 </div>

@@ -19,10 +19,11 @@ use wasm_bindgen::prelude::wasm_bindgen;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::components::button as shared;
 use crate::components::charts::{CompareChart, CompareSeries};
 use crate::components::field::message_text;
 use crate::components::figure::{irr_parts, money_parts, payback_parts};
-use crate::components::notice::notice;
+use crate::components::notice::{notice, Tone};
 use crate::form::{engine_messages, to_scenario, FieldMessage, FormState};
 use crate::i18n::compare::{
     about, compare_text, other_policy_note, problem_text, refusal_text, CompareText,
@@ -433,12 +434,15 @@ fn button(
     onclick: Callback<MouseEvent>,
     action: CompareText,
 ) -> Html {
-    let aria_label = about_name.map(|name| about(lang, action, name));
-    html! {
-        <button type="button" {class} data-testid={testid} aria-label={aria_label} {onclick}>
-            { compare_text(lang, action) }
-        </button>
-    }
+    let aria_label = about_name.map(|name| about(lang, action, name).into());
+    shared::button(
+        class,
+        Some(testid.into()),
+        aria_label,
+        false,
+        onclick,
+        compare_text(lang, action),
+    )
 }
 
 /// A question in a `tag` element, answered by a confirm button
@@ -656,21 +660,25 @@ pub fn compare(props: &CompareProps) -> Html {
 
     let status_notice = status.map(|status| {
         let (code, words, tone) = match status {
-            Status::Problem(problem) => {
-                (problem.code(), problem_text(lang, problem).into(), "error")
-            }
-            Status::Refused(refusal) => {
-                (refusal.code(), refusal_text(lang, refusal).into(), "error")
-            }
+            Status::Problem(problem) => (
+                problem.code(),
+                problem_text(lang, problem).into(),
+                Tone::Error,
+            ),
+            Status::Refused(refusal) => (
+                refusal.code(),
+                refusal_text(lang, refusal).into(),
+                Tone::Error,
+            ),
             Status::Saved => (
                 "saved_ok",
                 compare_text(lang, CompareText::SavedOk).into(),
-                "info",
+                Tone::Info,
             ),
             Status::Deleted => (
                 "saved_deleted",
                 compare_text(lang, CompareText::DeletedOk).into(),
-                "info",
+                Tone::Info,
             ),
         };
         notice(code.into(), words, tone)
@@ -710,7 +718,7 @@ pub fn compare(props: &CompareProps) -> Html {
         });
         let pick_id = format!("compare-pick-{index}");
         html! {
-            <li class={classes!("saved-entry", is_picked.then_some("is-picked"))}
+            <li class={if is_picked { "saved-entry is-picked" } else { "saved-entry" }}
                 data-testid={format!("saved.{index}")} data-name={entry.name.clone()}>
                 <div class="saved-main">
                     <input type="checkbox" id={pick_id.clone()} data-testid={format!("compare-pick.{index}")}
@@ -728,7 +736,7 @@ pub fn compare(props: &CompareProps) -> Html {
                 </div>
                 { for delete_question }
                 if entry.policy_set != POLICY_SET_ID {
-                    { notice("saved_other_policy_set".into(), other_policy_note(lang, &entry.policy_set, POLICY_SET_ID).into(), "info") }
+                    { notice("saved_other_policy_set".into(), other_policy_note(lang, &entry.policy_set, POLICY_SET_ID).into(), Tone::Info) }
                 }
             </li>
         }
@@ -763,7 +771,7 @@ pub fn compare(props: &CompareProps) -> Html {
         <section class="card compare" aria-labelledby="compare-heading" data-testid="compare">
             <h2 id="compare-heading">{ compare_text(lang, CompareText::Heading) }</h2>
             <p class="compare-intro">{ compare_text(lang, CompareText::Intro) }</p>
-            { for problems.iter().map(|problem| notice(problem.code().into(), problem_text(lang, *problem).into(), "warning")) }
+            { for problems.iter().map(|problem| notice(problem.code().into(), problem_text(lang, *problem).into(), Tone::Warning)) }
             <form class="compare-save" {onsubmit}>
                 <label for="compare-name">{ compare_text(lang, CompareText::NameLabel) }</label>
                 <input id="compare-name" type="text" data-testid="save-name" value={name.clone()} {oninput}

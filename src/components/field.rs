@@ -5,7 +5,7 @@ use engine::policy::Tag;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use crate::components::notice::notice;
+use crate::components::notice::{notice, Tone};
 use crate::form::{options, to_display, FieldMessage};
 use crate::i18n::inputs::{label, option_label, unit_label};
 use crate::i18n::{text, Lang, Msg};
@@ -74,10 +74,10 @@ pub fn message_text(lang: Lang, message: &FieldMessage) -> String {
 /// The class of a source tag, its meaning and how it is written.
 fn tag_parts(tag: Tag) -> (&'static str, Msg, &'static str) {
     match tag {
-        Tag::S => ("tag-s", Msg::TagS, "[S]"),
-        Tag::S2 => ("tag-s2", Msg::TagS2, "[S2]"),
-        Tag::P => ("tag-p", Msg::TagP, "[P]"),
-        Tag::G => ("tag-g", Msg::TagG, "[G]"),
+        Tag::S => ("tag tag-s", Msg::TagS, "[S]"),
+        Tag::S2 => ("tag tag-s2", Msg::TagS2, "[S2]"),
+        Tag::P => ("tag tag-p", Msg::TagP, "[P]"),
+        Tag::G => ("tag tag-g", Msg::TagG, "[G]"),
     }
 }
 
@@ -185,8 +185,14 @@ pub fn field(props: &FieldProps) -> Html {
         Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Reset(input)))
     };
 
+    let class = match (kind == Kind::Bool, invalid) {
+        (false, false) => "field",
+        (true, false) => "field switch",
+        (false, true) => "field invalid",
+        (true, true) => "field switch invalid",
+    };
     html! {
-        <div class={classes!("field", (kind == Kind::Bool).then_some("switch"), invalid.then_some("invalid"))}>
+        <div {class}>
             <label for={id}>{ label(lang, input) }</label>
             <div class="control">
                 { control }
@@ -199,7 +205,7 @@ pub fn field(props: &FieldProps) -> Html {
                     <span class="default">{ default }</span>
                 }
                 if let Some((class, meaning, written)) = props.tag.map(tag_parts) {
-                    <abbr class={classes!("tag", class)} title={text(lang, meaning)}>{ written }</abbr>
+                    <abbr {class} title={text(lang, meaning)}>{ written }</abbr>
                 }
                 if let Some(aside) = &props.aside {
                     <span class="aside">{ aside.clone() }</span>
@@ -211,7 +217,7 @@ pub fn field(props: &FieldProps) -> Html {
                 }
             </p>
             { for props.messages.iter().map(|message| html! {
-                { notice(message.code.into(), message_text(lang, message).into(), "error") }
+                { notice(message.code.into(), message_text(lang, message).into(), Tone::Error) }
             }) }
         </div>
     }

@@ -13,17 +13,17 @@ use crate::i18n::{fill, text, Lang, Msg};
 /// does not exist).
 pub type Parts = (String, String);
 
-/// One headline card: caption, figure, an optional line under it and an
-/// optional tone class (`good`, `bad`).
+/// One headline card: caption, figure, an optional line under it; `class`
+/// is `figure`, or with its tone `figure good` or `figure bad`.
 pub fn figure(
     testid: &'static str,
     label: &'static str,
     (shown, value): Parts,
     note: Option<String>,
-    tone: Option<&'static str>,
+    class: &'static str,
 ) -> Html {
     html! {
-        <div class={classes!("figure", tone)}>
+        <div {class}>
             <p class="figure-label">{ label }</p>
             <p class="figure-value" data-testid={testid} data-value={value}>{ shown }</p>
             if let Some(note) = note {

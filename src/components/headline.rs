@@ -37,38 +37,38 @@ pub fn headline(lang: Lang, results: &Results) -> Html {
         ));
     }
     let deposit = &results.table.deposit;
-    let (outcome, outcome_word, tone) = match deposit.outcome {
-        Outcome::Refunded => ("refunded", Msg::DepositRefunded, "good"),
-        Outcome::Partial => ("partial", Msg::DepositPartial, "bad"),
-        Outcome::Forfeited => ("forfeited", Msg::DepositForfeited, "bad"),
+    let (outcome, outcome_word, deposit_class) = match deposit.outcome {
+        Outcome::Refunded => ("refunded", Msg::DepositRefunded, "figure good"),
+        Outcome::Partial => ("partial", Msg::DepositPartial, "figure bad"),
+        Outcome::Forfeited => ("forfeited", Msg::DepositForfeited, "figure bad"),
     };
     let outcome_word = text(lang, outcome_word);
     let mut deposit_note = format::money(lang, deposit.amount);
     deposit_note.push_str(" · ");
     deposit_note.push_str(outcome_word);
-    let npv_tone = if project.npv.is_sign_negative() {
-        "bad"
+    let npv_class = if project.npv.is_sign_negative() {
+        "figure bad"
     } else {
-        "good"
+        "figure good"
     };
     let label = |message| text(lang, message);
     html! {
         <div class="figures" aria-live="polite" data-testid="headline">
             { figure("statements.project_after_tax.npv", label(Msg::ProjectNpv),
-                money_parts(lang, project.npv), None, Some(npv_tone)) }
+                money_parts(lang, project.npv), None, npv_class) }
             { figure("statements.project_after_tax.irr", label(Msg::ProjectIrr),
-                (irr_shown, irr_value), irr_note.map(str::to_owned), None) }
+                (irr_shown, irr_value), irr_note.map(str::to_owned), "figure") }
             { figure("statements.project_after_tax.static_payback", label(Msg::StaticPayback),
                 payback_parts(lang, project.static_payback),
-                Some(words(label(Msg::DynamicPayback), &dynamic_shown)), None) }
+                Some(words(label(Msg::DynamicPayback), &dynamic_shown)), "figure") }
             { figure("statements.equity.irr", label(Msg::EquityIrr),
-                (equity_shown, equity_value), equity_note.map(str::to_owned), None) }
+                (equity_shown, equity_value), equity_note.map(str::to_owned), "figure") }
             { figure("incentives.total_nominal", label(Msg::IncentivesTotal),
-                money_parts(lang, incentives.total_nominal), Some(incentives_note), None) }
+                money_parts(lang, incentives.total_nominal), Some(incentives_note), "figure") }
             { figure("deposit.outcome", label(Msg::DepositOutcome),
-                (outcome_word.to_owned(), outcome.to_owned()), Some(deposit_note), Some(tone)) }
+                (outcome_word.to_owned(), outcome.to_owned()), Some(deposit_note), deposit_class) }
             { figure("peak_funding_need", label(Msg::PeakFunding),
-                money_parts(lang, results.peak_funding_need), None, None) }
+                money_parts(lang, results.peak_funding_need), None, "figure") }
             <span hidden=true data-testid="statements.project_after_tax.dynamic_payback" data-value={dynamic_value}></span>
         </div>
     }

@@ -7,7 +7,7 @@ use rust_decimal::Decimal;
 use yew::prelude::*;
 
 use crate::components::field::{Field, FieldProps};
-use crate::components::notice::notice;
+use crate::components::notice::{notice, Tone};
 use crate::form::{default_tag, default_value, FormState};
 use crate::i18n::inputs::section_title;
 use crate::i18n::{text, Msg};
@@ -97,7 +97,7 @@ fn detailed_form(state: &UseReducerHandle<State>) -> Html {
                     <details class="section" id={format!("section-{}", section.id())} open={open || has_error}>
                         <summary>{ section_title(lang, section) }</summary>
                         if section == Section::Incentives && group_c_on {
-                            { notice("restricted_incentive".into(), text(lang, Msg::GroupCWarning).into(), "error") }
+                            { notice("restricted_incentive".into(), text(lang, Msg::GroupCWarning).into(), Tone::Error) }
                         }
                         <div class="fields">
                             { for Input::ALL

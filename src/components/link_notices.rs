@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::components::notice::notice;
+use crate::components::notice::{notice, Tone};
 use crate::i18n::{text, Lang, Msg};
 use crate::link::LinkNotice;
 
@@ -54,7 +54,7 @@ pub fn link_notices(props: &LinkNoticesProps) -> Html {
     html! {
         <div class="link-notices" data-testid="link-notices">
             { for props.notices.iter().map(|link_notice| {
-                notice(link_notice.code().into(), notice_text(props.lang, link_notice).into(), "warning")
+                notice(link_notice.code().into(), notice_text(props.lang, link_notice).into(), Tone::Warning)
             }) }
             <button type="button" class="reset" onclick={onclick}>{ text(props.lang, Msg::Dismiss) }</button>
         </div>

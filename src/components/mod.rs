@@ -1,6 +1,7 @@
 //! The app's function components, one per file.
 
 pub mod app;
+pub mod button;
 pub mod buy_vs_rent;
 pub mod charts;
 pub mod compare;

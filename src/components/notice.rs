@@ -2,12 +2,24 @@
 
 use yew::prelude::*;
 
-/// A short message beside a field or above the results: `tone` is `error`
-/// (beside a field; read out at once), `warning` or `info`.
-pub fn notice(code: AttrValue, text: AttrValue, tone: &str) -> Html {
-    let role = if tone == "error" { "alert" } else { "status" };
+/// How a notice reads: an error beside a field (read out at once), a
+/// warning or information.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tone {
+    Error,
+    Warning,
+    Info,
+}
+
+/// A short message beside a field or above the results.
+pub fn notice(code: AttrValue, text: AttrValue, tone: Tone) -> Html {
+    let (class, role) = match tone {
+        Tone::Error => ("notice notice-error", "alert"),
+        Tone::Warning => ("notice notice-warning", "status"),
+        Tone::Info => ("notice notice-info", "status"),
+    };
     html! {
-        <p class={format!("notice notice-{tone}")} {role} data-testid="notice" data-code={code}>
+        <p {class} {role} data-testid="notice" data-code={code}>
             { text }
         </p>
     }

@@ -11,7 +11,7 @@ use crate::components::charts::{cash_flow_chart, incentive_chart};
 use crate::components::headline::headline;
 use crate::components::method::method;
 use crate::components::mu_block::mu_block;
-use crate::components::notice::notice;
+use crate::components::notice::{notice, Tone};
 use crate::components::park_ledger::park_ledger;
 use crate::components::sensitivity::sensitivity;
 use crate::components::statements::statements_table;
@@ -154,7 +154,7 @@ pub fn results_panel(props: &ResultsPanelProps) -> Html {
         Block::Method,
     ];
     html! {
-        <section class={classes!("results", props.stale.then_some("stale"))} aria-labelledby="results-heading"
+        <section class={if props.stale { "results stale" } else { "results" }} aria-labelledby="results-heading"
             data-testid="results" data-stale={props.stale.to_string()}>
             <div class="card">
                 <div class="results-head">
@@ -162,7 +162,7 @@ pub fn results_panel(props: &ResultsPanelProps) -> Html {
                     <p class="unit-note">{ text(lang, Msg::WanUnitNote) }</p>
                 </div>
                 if props.stale {
-                    { notice("stale".into(), text(lang, Msg::Stale).into(), "warning") }
+                    { notice("stale".into(), text(lang, Msg::Stale).into(), Tone::Warning) }
                 }
                 { warnings(lang, &results.warnings) }
                 { headline(lang, results) }

@@ -12,6 +12,7 @@ use gloo::timers::callback::Interval;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+use crate::components::button as shared;
 use crate::components::charts::{buy_rent_chart, cash_flow_chart, incentive_chart, tornado_chart};
 use crate::components::headline::headline;
 use crate::components::input_panel::InputPanel;
@@ -127,9 +128,15 @@ fn button(
     onclick: Callback<MouseEvent>,
     words: T,
 ) -> Html {
-    html! {
-        <button type="button" {class} data-testid={testid} {onclick}>{ roadshow_text(lang, words) }</button>
-    }
+    let testid = testid.map(AttrValue::Static);
+    shared::button(
+        class,
+        testid,
+        None,
+        false,
+        onclick,
+        roadshow_text(lang, words),
+    )
 }
 
 /// The roadshow screens.

@@ -9,8 +9,9 @@ use wasm_bindgen::JsCast;
 use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, HtmlInputElement, Url};
 use yew::prelude::*;
 
+use crate::components::button as shared;
 use crate::components::field::control_id;
-use crate::components::notice::notice;
+use crate::components::notice::{notice, Tone};
 use crate::components::qr_code::qr_code;
 use crate::export::{scenario_json, year_table_csv};
 use crate::i18n::inputs::label;
@@ -161,9 +162,8 @@ fn button(
     words: Msg,
     disabled: bool,
 ) -> Html {
-    html! {
-        <button type="button" class="button" data-testid={testid} {onclick} {disabled}>{ text(lang, words) }</button>
-    }
+    let testid = Some(AttrValue::Static(testid));
+    shared::button("button", testid, None, disabled, onclick, text(lang, words))
 }
 
 /// The share and export panel.
@@ -315,10 +315,10 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
                         { button(lang, "print", on_print, Msg::PrintReport, false) }
                     </div>
                     { match &feedback.imported {
-                        Some(Imported::Loaded) => notice("import_loaded".into(), text(lang, Msg::ImportLoaded).into(), "info"),
+                        Some(Imported::Loaded) => notice("import_loaded".into(), text(lang, Msg::ImportLoaded).into(), Tone::Info),
                         Some(Imported::Invalid(errors)) => html! {
                             <div>
-                                { notice("import_invalid".into(), text(lang, Msg::ImportInvalid).into(), "error") }
+                                { notice("import_invalid".into(), text(lang, Msg::ImportInvalid).into(), Tone::Error) }
                                 <ul class="import-errors" data-testid="import-errors">
                                     { for errors.iter().map(|error| html! { <li>{ error.clone() }</li> }) }
                                 </ul>

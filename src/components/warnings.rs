@@ -3,7 +3,7 @@
 use engine::results::Warning;
 use yew::prelude::*;
 
-use crate::components::notice::notice;
+use crate::components::notice::{notice, Tone};
 use crate::i18n::{text, Lang, Msg};
 
 /// The list of warnings (nothing when there are none).
@@ -19,7 +19,7 @@ pub fn warnings(lang: Lang, warnings: &[Warning]) -> Html {
                     Lang::Zh => warning.message_zh.clone(),
                     Lang::En => warning.message_en.clone(),
                 };
-                notice(warning.code.into(), words.into(), "warning")
+                notice(warning.code.into(), words.into(), Tone::Warning)
             }) }
         </div>
     }

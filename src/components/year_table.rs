@@ -29,7 +29,7 @@ fn row(lang: Lang, key: &str, values: &[Decimal]) -> Html {
     let strong = key.starts_with("ncf_");
     let ratio = is_ratio_line(key);
     html! {
-        <tr class={classes!(strong.then_some("strong"))}>
+        <tr class={strong.then_some("strong")}>
             <th scope="row">{ label }</th>
             { for values.iter().zip(1..).map(|(value, year)| {
                 let shown = if ratio {
