@@ -11,8 +11,8 @@ use crate::components::charts::cash_flow_chart;
 use crate::components::compare::Compare;
 use crate::components::headline::headline;
 use crate::components::input_panel::InputPanel;
-use crate::components::language_switch::LanguageSwitch;
-use crate::components::link_notices::LinkNotices;
+use crate::components::language_switch::language_switch;
+use crate::components::link_notices::link_notices;
 use crate::components::print_report::PrintReport;
 use crate::components::results_panel::ResultsPanel;
 use crate::components::roadshow::Roadshow;
@@ -156,8 +156,7 @@ pub fn app() -> Html {
         let roadshow = roadshow.clone();
         Callback::from(move |_: MouseEvent| roadshow.set(true))
     };
-    let notices =
-        html! { <LinkNotices {lang} notices={state.link_notices.clone()} {on_dismiss} /> };
+    let notices = link_notices(lang, &state.link_notices, &on_dismiss);
     // The embed view shows the quick form only.
     let inputs = html! { <InputPanel state={state.clone()} compact={state.embed} /> };
 
@@ -209,7 +208,7 @@ pub fn app() -> Html {
                         </span>
                         { button("lang-switch", Some("roadshow-enter".into()), None, false, enter_roadshow,
                             roadshow_text(lang, RoadshowText::Enter)) }
-                        <LanguageSwitch {lang} on_change={on_lang} />
+                        { language_switch(lang, &on_lang) }
                     </div>
                 </div>
             </header>

@@ -8,17 +8,6 @@ use crate::components::notice::{notice, Tone};
 use crate::i18n::{text, Lang, Msg};
 use crate::link::LinkNotice;
 
-/// Props of [`LinkNotices`].
-#[derive(Properties, PartialEq)]
-pub struct LinkNoticesProps {
-    /// Display language.
-    pub lang: Lang,
-    /// The notices.
-    pub notices: Vec<LinkNotice>,
-    /// The person has read them.
-    pub on_dismiss: Callback<()>,
-}
-
 /// One notice in words.
 pub fn notice_text(lang: Lang, notice: &LinkNotice) -> String {
     match notice {
@@ -41,22 +30,18 @@ pub fn notice_text(lang: Lang, notice: &LinkNotice) -> String {
     }
 }
 
-/// The notices, above everything else, until dismissed.
-#[function_component(LinkNotices)]
-pub fn link_notices(props: &LinkNoticesProps) -> Html {
-    if props.notices.is_empty() {
+/// The notices, above everything else, until dismissed (`on_dismiss`).
+pub fn link_notices(lang: Lang, notices: &[LinkNotice], on_dismiss: &Callback<()>) -> Html {
+    if notices.is_empty() {
         return html! {};
     }
-    let onclick = {
-        let on_dismiss = props.on_dismiss.clone();
-        Callback::from(move |_: MouseEvent| on_dismiss.emit(()))
-    };
+    let onclick = on_dismiss.reform(|_: MouseEvent| ());
     html! {
         <div class="link-notices" data-testid="link-notices">
-            { for props.notices.iter().map(|link_notice| {
-                notice(link_notice.code().into(), notice_text(props.lang, link_notice).into(), Tone::Warning)
+            { for notices.iter().map(|link_notice| {
+                notice(link_notice.code().into(), notice_text(lang, link_notice).into(), Tone::Warning)
             }) }
-            <button type="button" class="reset" onclick={onclick}>{ text(props.lang, Msg::Dismiss) }</button>
+            <button type="button" class="reset" onclick={onclick}>{ text(lang, Msg::Dismiss) }</button>
         </div>
     }
 }

@@ -16,7 +16,7 @@ use crate::components::button as shared;
 use crate::components::charts::{buy_rent_chart, cash_flow_chart, incentive_chart, tornado_chart};
 use crate::components::headline::headline;
 use crate::components::input_panel::InputPanel;
-use crate::components::language_switch::LanguageSwitch;
+use crate::components::language_switch::language_switch;
 use crate::components::qr_code::qr_code;
 use crate::components::share_panel::full_link;
 use crate::form::FormState;
@@ -194,7 +194,7 @@ pub fn roadshow(props: &RoadshowProps) -> Html {
                 <p class="park-name">{ text(lang, Msg::ParkName) }</p>
                 <div class="roadshow-actions">
                     { extra }
-                    <LanguageSwitch {lang} on_change={on_lang.clone()} />
+                    { language_switch(lang, &on_lang) }
                     { button(lang, "button quiet", Some("roadshow-exit"), exit.clone(), T::Exit) }
                 </div>
             </header>
