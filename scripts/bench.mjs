@@ -109,7 +109,7 @@ function sizeTable(files, unused) {
     ...files.map((file) => `| ${file.name} | ${kb(file.raw)} | ${kb(file.gzip)} | ${file.gzipFrom} | ${kb(file.br)} | ${file.brFrom} |`),
     `| **total downloaded** | **${kb(total.raw)}** | **${kb(total.gzip)}** | | **${kb(total.br)}** | |`,
     '',
-    'raw: the file as built. gzip: the bytes that the server '
+    'raw: the file as built (the release build minifies it). gzip: the bytes that the server '
       + '(scripts/static-server.mjs, like nginx `gzip_static on`) sends to a client accepting '
       + 'gzip only, from ".gz": the zopfli copy written by `trunk build --release` '
       + '(scripts/post-build.mjs), or "level 9": no copy, so zlib\'s gzip level 9 of the file. '

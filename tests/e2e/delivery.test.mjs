@@ -1,7 +1,8 @@
 // The bytes on the wire: the release build writes a zopfli .gz and a brotli
 // .br next to every compressible file (scripts/post-build.mjs), the server
 // sends them as nginx's gzip_static / brotli_static do, and the page works
-// whichever it gets, online and offline.
+// whichever it gets, online and offline. The minified index.html still
+// enforces its Content-Security-Policy by itself.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -131,5 +132,38 @@ test('served with gzip only, the page loads, computes and then works offline', a
   } finally {
     await context.close();
     await Promise.race([server.close(), new Promise((done) => { setTimeout(done, 2000); })]);
+  }
+});
+
+test('the minified index.html enforces its Content-Security-Policy without the header', async () => {
+  const context = await env.browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  // The server's CSP header is taken away: only the page's meta tag is left.
+  await page.route('**/*', async (route) => {
+    const response = await route.fetch();
+    const headers = { ...response.headers() };
+    for (const name of ['content-security-policy', 'content-encoding', 'content-length']) delete headers[name];
+    await route.fulfill({ response, headers });
+  });
+  try {
+    const response = await page.goto(env.url);
+    assert.equal((await response.allHeaders())['content-security-policy'], undefined, 'no CSP header');
+    await page.waitForSelector(`[data-testid="${NPV}"][data-value]`);
+    assert.match(await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content'), /script-src 'self' 'wasm-unsafe-eval'/);
+    const inline = await page.evaluate(() => new Promise((resolve) => {
+      document.addEventListener('securitypolicyviolation', (event) => resolve(event.effectiveDirective), { once: true });
+      const script = document.createElement('script');
+      script.textContent = 'window.inlineScriptRan = true';
+      document.head.append(script);
+      setTimeout(() => resolve(window.inlineScriptRan ? 'ran' : 'no report'), 2000);
+    }));
+    assert.equal(inline, 'script-src-elem', 'an inline script is refused by the meta tag');
+    assert.deepEqual(problems, []);
+  } finally {
+    // The favicon may still be on its way through the route.
+    await page.unrouteAll({ behavior: 'ignoreErrors' });
+    await context.close();
   }
 });
