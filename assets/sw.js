@@ -24,13 +24,16 @@ const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
 // How long a navigation waits for the network before the cached page is used.
 const NETWORK_TIMEOUT_MS = 4000;
 
-/** Relative href/src values of the <link> and <script> tags of a page. */
+/**
+ * Relative href/src values of the <link> and <script> tags of a page, whose
+ * attribute values may be quoted or not (the release build minifies the page).
+ */
 function shellOf(html) {
   const files = new Set(FIXED);
   for (const tag of html.match(/<(link|script)\b[^>]*>/gi) || []) {
-    const attr = tag.match(/\b(?:href|src)\s*=\s*"([^"]+)"/i);
+    const attr = tag.match(/\s(?:href|src)\s*=\s*(?:"([^"]+)"|'([^']+)'|([^\s"'>]+))/i);
     if (!attr) continue;
-    const url = new URL(attr[1], SCOPE);
+    const url = new URL(attr[1] ?? attr[2] ?? attr[3], SCOPE);
     if (url.origin === SCOPE.origin) files.add(url.href);
   }
   return [...files].map((file) => new URL(file, SCOPE).href);

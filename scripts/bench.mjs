@@ -1,12 +1,18 @@
 // Measures the release build in dist/ and writes the figures between the
 // `bench:web` markers of docs/BENCHMARKS.md:
-// - the size of every file a first visit downloads, raw and gzip (level 9);
+// - the size of every file a first visit downloads: raw, and what the server
+//   sends for it to a client that accepts gzip (the precompressed zopfli
+//   `.gz` of the release build; zlib's gzip level 9 for a file without one)
+//   and to one that accepts brotli;
 // - navigation → first result (the app's `first-result` performance mark),
 //   over fresh page loads;
 // - input → every figure updated: a real `input` event on the output field
 //   of the quick form, until the headline NPV's data-value changes (a
 //   MutationObserver; Yew renders all figures in the same commit), over 200
 //   edits for each cluster preset.
+// `node scripts/bench.mjs --sizes` measures and prints the sizes only, and
+// writes nothing.
+import { get } from 'node:http';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { execSync } from 'node:child_process';
@@ -25,12 +31,33 @@ function quantile(values, q) {
 const kb = (bytes) => (bytes / 1024).toFixed(1);
 const ms = (value) => value.toFixed(1);
 
+/** The body the server sends for `url` with this Accept-Encoding, and its Content-Encoding. */
+function download(url, acceptEncoding) {
+  return new Promise((resolve, reject) => {
+    get(url, { headers: { 'Accept-Encoding': acceptEncoding } }, (response) => {
+      const chunks = [];
+      response.on('data', (chunk) => chunks.push(chunk));
+      response.on('end', () => resolve({
+        status: response.statusCode,
+        encoding: response.headers['content-encoding'] ?? 'identity',
+        body: Buffer.concat(chunks),
+      }));
+      response.on('error', reject);
+    }).on('error', reject);
+  });
+}
+
 /**
- * Every file a first visit downloads, raw and gzip: the page is loaded in a
- * fresh browser until its first result is on screen and its service worker
- * has installed (it precaches the same files), and every distinct file it
- * asked the server for is counted once. Files of dist/ that the page never
- * asks for (the embed demo) are listed apart.
+ * Every file a first visit downloads: the page is loaded in a fresh browser
+ * until its first result is on screen and its service worker has installed
+ * (it precaches the same files), and every distinct file it asked the
+ * server for is counted once. Each is then asked again as a client that
+ * accepts gzip only (`gzip`: the precompressed `.gz` the server sends, or
+ * zlib's level 9 where there is none, what a server compressing on the fly
+ * would send) and as one that accepts brotli (`br`, as browsers ask over
+ * HTTPS: the `.br`, else what the server sends instead). Files of dist/ that
+ * the page never asks for (the embed demo) and the `.gz`/`.br` copies
+ * themselves are listed apart.
  */
 async function sizes(browser, url) {
   const context = await browser.newContext();
@@ -47,14 +74,51 @@ async function sizes(browser, url) {
   const rows = [];
   const unused = [];
   for (const name of (await readdir('dist')).sort()) {
+    if (/\.(gz|br)$/.test(name)) continue;
     if (!asked.has(name)) {
       unused.push(name);
       continue;
     }
-    const body = await readFile(`dist/${name}`);
-    rows.push({ name, raw: body.length, gzip: gzipSync(body, { level: 9 }).length });
+    const raw = await readFile(`dist/${name}`);
+    const gzip = await download(url + name, 'gzip');
+    const br = await download(url + name, 'br, gzip');
+    for (const sent of [gzip, br]) {
+      if (sent.status !== 200) throw new Error(`${name}: HTTP ${sent.status}`);
+    }
+    const precompressed = gzip.encoding === 'gzip';
+    rows.push({
+      name,
+      raw: raw.length,
+      gzip: precompressed ? gzip.body.length : gzipSync(raw, { level: 9 }).length,
+      gzipFrom: precompressed ? '.gz' : 'level 9',
+      br: br.body.length,
+      brFrom: br.encoding === 'br' ? '.br' : br.encoding === 'gzip' ? '.gz' : 'raw',
+    });
   }
   return { rows, unused };
+}
+
+/** The size lines of the report: one row per file downloaded, then the total. */
+function sizeTable(files, unused) {
+  const total = files.reduce((sum, file) => ({
+    raw: sum.raw + file.raw, gzip: sum.gzip + file.gzip, br: sum.br + file.br,
+  }), { raw: 0, gzip: 0, br: 0 });
+  const lines = [
+    '| file | raw KB | gzip KB | gzip from | br KB | br from |',
+    '|---|---:|---:|---|---:|---|',
+    ...files.map((file) => `| ${file.name} | ${kb(file.raw)} | ${kb(file.gzip)} | ${file.gzipFrom} | ${kb(file.br)} | ${file.brFrom} |`),
+    `| **total downloaded** | **${kb(total.raw)}** | **${kb(total.gzip)}** | | **${kb(total.br)}** | |`,
+    '',
+    'raw: the file as built (the release build minifies it). gzip: the bytes that the server '
+      + '(scripts/static-server.mjs, like nginx `gzip_static on`) sends to a client accepting '
+      + 'gzip only, from ".gz": the zopfli copy written by `trunk build --release` '
+      + '(scripts/post-build.mjs), or "level 9": no copy, so zlib\'s gzip level 9 of the file. '
+      + 'br: what it sends to a browser over HTTPS, which also accepts brotli, from ".br": the '
+      + 'quality-11 copy (else ".gz" or "raw"). The budget is on the gzip total.',
+    '',
+    `Files of dist/ that a visit does not download: ${unused.join(', ') || 'none'} (and the .gz/.br copies).`,
+  ];
+  return { total, lines };
 }
 
 async function firstResults(browser, url) {
@@ -131,33 +195,22 @@ function machine() {
     + `${os.type()} ${os.release()}, node ${process.version}, ${chromiumVersion}`;
 }
 
-const server = await startServer('dist');
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
-});
-try {
-  const { rows: files, unused } = await sizes(browser, server.url);
-  const first = await firstResults(browser, server.url);
+/** Measures the speed figures and writes the whole report into docs/BENCHMARKS.md. */
+async function benchmark(browser, url, total, sizeLines) {
+  const first = await firstResults(browser, url);
   const latencyByCluster = [];
   for (const cluster of CLUSTERS) {
-    latencyByCluster.push([cluster, await inputLatencies(browser, server.url, cluster)]);
+    latencyByCluster.push([cluster, await inputLatencies(browser, url, cluster)]);
   }
   const latency = latencyByCluster.flatMap(([, values]) => values);
-  const memory = await memoryGrowth(browser, server.url);
+  const memory = await memoryGrowth(browser, url);
   const growth = ((memory.after - memory.before) / memory.before) * 100;
-  const total = files.reduce((sum, file) => ({ raw: sum.raw + file.raw, gzip: sum.gzip + file.gzip }), { raw: 0, gzip: 0 });
   const date = new Date().toISOString().slice(0, 10);
   const lines = [
     '<!-- bench:web:start (written by `make bench`; edit outside these markers) -->',
     `Measured ${date} with \`make bench\` (scripts/bench.mjs) on: ${machine()}.`,
     '',
-    '| file | raw KB | gzip KB |',
-    '|---|---:|---:|',
-    ...files.map((file) => `| ${file.name} | ${kb(file.raw)} | ${kb(file.gzip)} |`),
-    `| **total downloaded** | **${kb(total.raw)}** | **${kb(total.gzip)}** |`,
-    '',
-    `Files of dist/ that a visit does not download: ${unused.join(', ') || 'none'}.`,
+    ...sizeLines,
     '',
     '| figure | p50 | p95 | max | budget |',
     '|---|---:|---:|---:|---|',
@@ -176,6 +229,22 @@ try {
   document = document.replace(/<!-- bench:web:start[\s\S]*?<!-- bench:web:end -->/, lines.join('\n'));
   await writeFile(path, document);
   console.log(lines.join('\n'));
+}
+
+const sizesOnly = process.argv.includes('--sizes');
+const server = await startServer('dist');
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+});
+try {
+  const { rows: files, unused } = await sizes(browser, server.url);
+  const { total, lines: sizeLines } = sizeTable(files, unused);
+  if (sizesOnly) {
+    console.log([...sizeLines, '', `Total gzip budget: ≤ 200 KB (measured ${kb(total.gzip)} KB).`].join('\n'));
+  } else {
+    await benchmark(browser, server.url, total, sizeLines);
+  }
 } finally {
   await browser.close();
   await server.close();

@@ -2,8 +2,9 @@
 # Installs whatever the build (and, with `test`, the tests) need, and only
 # what is missing, so a second run takes seconds. Versions are pinned:
 # trunk 0.21.14 (0.22 needs a newer rustc), wasm-bindgen-cli at exactly
-# Cargo.lock's wasm-bindgen, binaryen 132 and playwright-core from
-# package-lock.json, Debian's chromium and chromedriver for the tests.
+# Cargo.lock's wasm-bindgen; binaryen 132, terser, @gfx/zopfli (gzip for
+# the release build) and playwright-core from package-lock.json; Debian's
+# chromium and chromedriver for the tests.
 # Debian's own binaryen is never used (it cannot read current wasm).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -36,7 +37,10 @@ if ! wasm-bindgen --version 2>/dev/null | grep -qx "wasm-bindgen $WASM_BINDGEN_V
   # Not --locked: its own lock file pins a crate the registry no longer has.
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
 fi
+# The release build's post_build hook (scripts/post-build.mjs) needs terser
+# and @gfx/zopfli from here too.
 if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] \
+   || [ ! -d node_modules/terser ] || [ ! -d node_modules/@gfx/zopfli ] \
    || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "installing npm tools from package-lock.json"
   npm ci --no-audit --no-fund

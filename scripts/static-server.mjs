@@ -1,6 +1,12 @@
 // A small static file server for dist/: the right MIME type for .wasm, the
 // same Content-Security-Policy as index.html's meta tag, loopback only.
 // Used by `make serve`, the end-to-end tests and the benchmark.
+//
+// Like nginx's `brotli_static on; gzip_static on;`, it sends the copies that
+// the release build wrote next to each file (scripts/precompress.mjs):
+// `<file>.br` when the request accepts br, else `<file>.gz` when it accepts
+// gzip, with `Content-Encoding`, the file's own Content-Type and
+// `Vary: Accept-Encoding`; otherwise the file itself.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -27,9 +33,34 @@ export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; st
 /** trunk's content-hashed file names: app-39da946e6f6129a5.css, yz-calc-…_bg.wasm. */
 const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
 
-/** Serves `root` on 127.0.0.1:`port` (0 = any free port); resolves to { url, close }. */
-export function startServer(root, port = 0) {
+const isFile = async (path) => (await stat(path).catch(() => null))?.isFile() ?? false;
+
+/** The precompressed copies the server may send, the preferred first. */
+const ENCODINGS = [
+  { name: 'br', suffix: '.br' },
+  { name: 'gzip', suffix: '.gz' },
+];
+
+/** The codings an Accept-Encoding header accepts (q=0 refuses one; `*` accepts any). */
+export function acceptedEncodings(header = '') {
+  const accepted = new Set();
+  const refused = new Set();
+  for (const part of header.split(',')) {
+    const [coding, ...params] = part.trim().toLowerCase().split(';');
+    if (!coding) continue;
+    const q = params.map((param) => param.trim().match(/^q=([0-9.]+)$/)).find(Boolean);
+    (q && Number(q[1]) === 0 ? refused : accepted).add(coding);
+  }
+  return (name) => !refused.has(name) && (accepted.has(name) || accepted.has('*'));
+}
+
+/**
+ * Serves `root` on 127.0.0.1:`port` (0 = any free port); resolves to { url, close }.
+ * `encodings` lists the precompressed copies it may send (default br and gzip).
+ */
+export function startServer(root, port = 0, { encodings = ['br', 'gzip'] } = {}) {
   const base = resolve(root);
+  const offered = ENCODINGS.filter(({ name }) => encodings.includes(name));
   const server = createServer(async (request, response) => {
     try {
       const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
@@ -39,14 +70,27 @@ export function startServer(root, port = 0) {
         return;
       }
       if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      // As docs/deploy.md prescribes: files with a content hash in their
-      // name are cached for good, everything else is asked again each time.
-      response.writeHead(200, {
+      const headers = {
         'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
         'Content-Security-Policy': CSP,
+        // As docs/deploy.md prescribes: files with a content hash in their
+        // name are cached for good, everything else is asked again each time.
         'Cache-Control': HASHED.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache',
-      });
+      };
+      if (!(await isFile(file))) throw new Error('not found');
+      const accepts = acceptedEncodings(request.headers['accept-encoding']);
+      let sent = file;
+      for (const { name, suffix } of offered) {
+        if (!(await isFile(file + suffix))) continue;
+        headers.Vary = 'Accept-Encoding';
+        if (sent === file && accepts(name)) {
+          sent = file + suffix;
+          headers['Content-Encoding'] = name;
+        }
+      }
+      const body = await readFile(sent);
+      headers['Content-Length'] = body.length;
+      response.writeHead(200, headers);
       response.end(request.method === 'HEAD' ? undefined : body);
     } catch {
       response.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
