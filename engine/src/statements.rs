@@ -7,7 +7,7 @@
 
 use rust_decimal::Decimal;
 
-use crate::arith::{add, mul, positive, sub, sub_all, sum_sparse as sum};
+use crate::arith::{add, mul, positive, scale, sub, sub_all, sum_sparse as sum};
 use crate::capex::{Capex, CapexLines, Depreciation};
 use crate::deposit::{self, DepositResult};
 use crate::error::{Blame, EngineError, Overflow};
@@ -16,7 +16,7 @@ use crate::loan::LoanSchedule;
 use crate::metrics::mu_basis;
 use crate::operations::Operations;
 use crate::tax::{LocalTaxes, LossPool, VatLines};
-use crate::timeline::{self, add_at, at, Timeline};
+use crate::timeline::{self, add_at, at, sub_at, sum_at, Timeline};
 use crate::validate::Inputs;
 
 /// Every yearly line of one evaluation, 万元 unless named otherwise; each
@@ -201,9 +201,22 @@ impl YearTable {
         let mut losses = LossPool::new(inputs.loss_years);
         let mut cash_so_far = Decimal::ZERO;
         let test_year = self.timeline.test_year;
+        let operations = &self.operations;
+        let taxes = &self.local_taxes;
+        let operating_costs: [&[Decimal]; 11] = [
+            &operations.materials,
+            &operations.other_cost,
+            &operations.rd,
+            &operations.repair,
+            &operations.wages,
+            &operations.rent_net,
+            &operations.mgmt_fee,
+            &taxes.surcharges,
+            &taxes.stamp,
+            &taxes.land_use_tax,
+            &taxes.property_tax,
+        ];
         for year in self.timeline.years() {
-            let operations = &self.operations;
-            let taxes = &self.local_taxes;
             let sales = at(&operations.sales, year);
             let rd = at(&operations.rd, year);
             let cash = self.incentives.cash(year)?;
@@ -216,20 +229,7 @@ impl YearTable {
                 } else {
                     (Decimal::ZERO, Decimal::ZERO, Decimal::ZERO)
                 };
-            let operating_costs = [
-                at(&operations.materials, year),
-                at(&operations.other_cost, year),
-                rd,
-                at(&operations.repair, year),
-                at(&operations.wages, year),
-                at(&operations.rent_net, year),
-                at(&operations.mgmt_fee, year),
-                at(&taxes.surcharges, year),
-                at(&taxes.stamp, year),
-                at(&taxes.land_use_tax, year),
-                at(&taxes.property_tax, year),
-            ];
-            let operating_margin = sub_all(sales, &operating_costs)?;
+            let operating_margin = sub_at(sales, &operating_costs, year)?;
             let charges = [
                 at(&self.depreciation.depreciation, year),
                 at(&self.depreciation.amortisation, year),
@@ -312,10 +312,38 @@ impl YearTable {
     /// The statements of §4 and the park ledger of rule 44.
     fn cash_flows(&mut self, inputs: &Inputs) -> Result<(), Overflow> {
         let gross_up = add(Decimal::ONE, inputs.vat_rate)?;
+        let operations = &self.operations;
+        let capex = &self.capex_lines;
+        let taxes = &self.local_taxes;
+        let materials_gross = scale(&operations.materials, gross_up)?;
+        let outflows: [&[Decimal]; 25] = [
+            &capex.land,
+            &capex.deed_tax,
+            &capex.land_stamp,
+            &capex.construction_gross,
+            &capex.other_build,
+            &capex.contingency,
+            &capex.fit_out_gross,
+            &capex.equipment_gross,
+            &capex.installation,
+            &operations.working_capital_change,
+            &materials_gross,
+            &operations.other_cost,
+            &operations.rd,
+            &operations.repair,
+            &operations.wages,
+            &operations.rent_gross,
+            &operations.mgmt_fee,
+            &operations.rent_deposit_paid,
+            &self.vat.paid,
+            &taxes.surcharges,
+            &taxes.stamp_sales,
+            &taxes.land_use_tax,
+            &taxes.property_tax,
+            &self.deposit_paid,
+            &self.clawback,
+        ];
         for year in self.timeline.years() {
-            let operations = &self.operations;
-            let capex = &self.capex_lines;
-            let taxes = &self.local_taxes;
             let cash = at(&self.incentives_cash, year);
             let interest_subsidy = at(&self.incentives.interest_subsidy, year);
             let cash_in = sum(&[
@@ -326,33 +354,7 @@ impl YearTable {
                 at(&self.residual_value, year),
                 at(&operations.working_capital_recovery, year),
             ])?;
-            let cash_out = sum(&[
-                at(&capex.land, year),
-                at(&capex.deed_tax, year),
-                at(&capex.land_stamp, year),
-                at(&capex.construction_gross, year),
-                at(&capex.other_build, year),
-                at(&capex.contingency, year),
-                at(&capex.fit_out_gross, year),
-                at(&capex.equipment_gross, year),
-                at(&capex.installation, year),
-                at(&operations.working_capital_change, year),
-                mul(at(&operations.materials, year), gross_up)?,
-                at(&operations.other_cost, year),
-                at(&operations.rd, year),
-                at(&operations.repair, year),
-                at(&operations.wages, year),
-                at(&operations.rent_gross, year),
-                at(&operations.mgmt_fee, year),
-                at(&operations.rent_deposit_paid, year),
-                at(&self.vat.paid, year),
-                at(&taxes.surcharges, year),
-                at(&taxes.stamp_sales, year),
-                at(&taxes.land_use_tax, year),
-                at(&taxes.property_tax, year),
-                at(&self.deposit_paid, year),
-                at(&self.clawback, year),
-            ])?;
+            let cash_out = sum_at(&outflows, year)?;
             let before_tax = sub(cash_in, cash_out)?;
             let after_tax = sub(before_tax, at(&self.adjusted_cit, year))?;
             let loan = &self.loan;
