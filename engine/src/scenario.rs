@@ -7,8 +7,6 @@
 //! [`FieldError`]s. [`RawScenario::to_json`] writes the same contract back
 //! (numbers as strings). Ranges are judged later, by `validate`.
 
-use std::str::FromStr;
-
 use rust_decimal::Decimal;
 
 use crate::json::{self, Value};
@@ -118,7 +116,9 @@ pub fn parse_decimal(text: &str) -> Result<Decimal, NumberError> {
             format!("{whole}.{fraction}")
         }
     };
-    let magnitude = Decimal::from_str(&plain).map_err(|_| NumberError::OutOfRange)?;
+    // The text has no exponent, so plain decimal parsing is all it needs
+    // (`Decimal::from_str` would bring its scientific-notation fallback).
+    let magnitude = Decimal::from_str_radix(&plain, 10).map_err(|_| NumberError::OutOfRange)?;
     Ok(if negative { -magnitude } else { magnitude })
 }
 
@@ -309,10 +309,11 @@ macro_rules! raw_struct {
 
         impl RawStruct for $name {
             fn slot(&mut self, key: &str) -> Option<&mut dyn Slot> {
-                match key {
-                    $(stringify!($field) => Some(&mut self.$field),)*
-                    _ => None,
-                }
+                // A lookup in a table of names, not a `match` on strings,
+                // which compiles to a comparison per key.
+                const KEYS: &[&str] = &[$(stringify!($field)),*];
+                let at = KEYS.iter().position(|name| *name == key)?;
+                [$(&mut self.$field as &mut dyn Slot),*].into_iter().nth(at)
             }
         }
 
@@ -535,6 +536,8 @@ impl RawScenario {
 
 #[cfg(test)]
 mod tests {
+    use std::str::FromStr;
+
     use super::*;
 
     fn check(text: &str, expected: Result<&str, NumberError>) {
