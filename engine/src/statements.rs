@@ -343,6 +343,17 @@ impl YearTable {
             &self.deposit_paid,
             &self.clawback,
         ];
+        let local_vat = scale(&self.vat.paid, inputs.vat_local_share)?;
+        let local_cit = scale(&self.cit, inputs.cit_local_share)?;
+        let local_revenue: [&[Decimal]; 7] = [
+            &local_vat,
+            &local_cit,
+            &taxes.surcharges,
+            &taxes.stamp,
+            &taxes.land_use_tax,
+            &taxes.property_tax,
+            &capex.deed_tax,
+        ];
         for year in self.timeline.years() {
             let cash = at(&self.incentives_cash, year);
             let interest_subsidy = at(&self.incentives.interest_subsidy, year);
@@ -366,18 +377,7 @@ impl YearTable {
                 -at(&loan.guarantee_fee, year),
                 interest_subsidy,
             ])?;
-            let retained = mul(
-                sum(&[
-                    mul(inputs.vat_local_share, at(&self.vat.paid, year))?,
-                    mul(inputs.cit_local_share, at(&self.cit, year))?,
-                    at(&taxes.surcharges, year),
-                    at(&taxes.stamp, year),
-                    at(&taxes.land_use_tax, year),
-                    at(&taxes.property_tax, year),
-                    at(&capex.deed_tax, year),
-                ])?,
-                inputs.park_share,
-            )?;
+            let retained = mul(sum_at(&local_revenue, year)?, inputs.park_share)?;
             let paid = add(cash, at(&operations.rent_waived, year))?;
             let park_net = sub(
                 add(
