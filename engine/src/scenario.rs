@@ -307,6 +307,11 @@ macro_rules! raw_struct {
             )*
         }
 
+        impl $name {
+            /// Every key unset: what an absent object reads as.
+            pub const EMPTY: $name = $name { $($field: None),* };
+        }
+
         impl RawStruct for $name {
             fn slot(&mut self, key: &str) -> Option<&mut dyn Slot> {
                 // A lookup in a table of names, not a `match` on strings,
