@@ -314,11 +314,10 @@ macro_rules! raw_struct {
 
         impl RawStruct for $name {
             fn slot(&mut self, key: &str) -> Option<&mut dyn Slot> {
-                // A lookup in a table of names, not a `match` on strings,
-                // which compiles to a comparison per key.
-                const KEYS: &[&str] = &[$(stringify!($field)),*];
-                let at = KEYS.iter().position(|name| *name == key)?;
-                [$(&mut self.$field as &mut dyn Slot),*].into_iter().nth(at)
+                match key {
+                    $(stringify!($field) => Some(&mut self.$field),)*
+                    _ => None,
+                }
             }
         }
 
