@@ -127,6 +127,10 @@ impl YearTable {
         let deposit_amount = deposit::deposit_amount(inputs, mu_basis).blame("deposit.amount")?;
         let intensity = crate::arith::div(fixed_investment, mu_basis).blame("equipment")?;
 
+        // Lines that a payment can reach ahead of its year start as zeros;
+        // the others are pushed year by year, in order, by `tax_years` and
+        // `cash_flows`.
+        let years = timeline.len();
         let mut table = YearTable {
             timeline,
             capex,
@@ -134,8 +138,8 @@ impl YearTable {
             mu_basis,
             stressed: stress,
             residual_value: timeline.zeros(),
-            incentives_cash: timeline.zeros(),
-            taxable_subsidies: timeline.zeros(),
+            incentives_cash: Vec::with_capacity(years),
+            taxable_subsidies: Vec::with_capacity(years),
             deposit_paid: timeline.zeros(),
             deposit_refund: timeline.zeros(),
             deposit_forfeited: timeline.zeros(),
@@ -150,22 +154,22 @@ impl YearTable {
                 Decimal::ZERO,
             )
             .blame("deposit.amount")?,
-            taxable_income: timeline.zeros(),
-            loss_used: timeline.zeros(),
-            taxable_after_losses: timeline.zeros(),
-            cit: timeline.zeros(),
-            ebit: timeline.zeros(),
-            adjusted_cit: timeline.zeros(),
-            ebitda: timeline.zeros(),
-            cash_in: timeline.zeros(),
-            cash_out: timeline.zeros(),
-            ncf_project_before_tax: timeline.zeros(),
-            ncf_project_after_tax: timeline.zeros(),
-            ncf_equity: timeline.zeros(),
-            park_local_retained: timeline.zeros(),
-            park_incentives_paid: timeline.zeros(),
-            park_net: timeline.zeros(),
-            tax_per_mu: timeline.zeros(),
+            taxable_income: Vec::with_capacity(years),
+            loss_used: Vec::with_capacity(years),
+            taxable_after_losses: Vec::with_capacity(years),
+            cit: Vec::with_capacity(years),
+            ebit: Vec::with_capacity(years),
+            adjusted_cit: Vec::with_capacity(years),
+            ebitda: Vec::with_capacity(years),
+            cash_in: Vec::with_capacity(years),
+            cash_out: Vec::with_capacity(years),
+            ncf_project_before_tax: Vec::with_capacity(years),
+            ncf_project_after_tax: Vec::with_capacity(years),
+            ncf_equity: Vec::with_capacity(years),
+            park_local_retained: Vec::with_capacity(years),
+            park_incentives_paid: Vec::with_capacity(years),
+            park_net: Vec::with_capacity(years),
+            tax_per_mu: Vec::with_capacity(years),
             capacity,
             capex_lines,
             operations,
@@ -266,20 +270,17 @@ impl YearTable {
                 at(&taxes.property_tax, year),
             ])?;
             let tax_per_mu = crate::arith::div(tax_paid, self.mu_basis)?;
-            set(&mut self.incentives_cash, year, cash)?;
-            set(&mut self.taxable_subsidies, year, taxable_subsidies)?;
-            set(&mut self.taxable_income, year, taxable)?;
-            set(&mut self.loss_used, year, cit_year.loss_used)?;
-            set(
-                &mut self.taxable_after_losses,
-                year,
-                cit_year.taxable_after_losses,
-            )?;
-            set(&mut self.cit, year, cit_year.cit)?;
-            set(&mut self.ebit, year, ebit)?;
-            set(&mut self.adjusted_cit, year, mul(rate, positive(ebit))?)?;
-            set(&mut self.ebitda, year, ebitda)?;
-            set(&mut self.tax_per_mu, year, tax_per_mu)?;
+            self.incentives_cash.push(cash);
+            self.taxable_subsidies.push(taxable_subsidies);
+            self.taxable_income.push(taxable);
+            self.loss_used.push(cit_year.loss_used);
+            self.taxable_after_losses
+                .push(cit_year.taxable_after_losses);
+            self.cit.push(cit_year.cit);
+            self.ebit.push(ebit);
+            self.adjusted_cit.push(mul(rate, positive(ebit))?);
+            self.ebitda.push(ebitda);
+            self.tax_per_mu.push(tax_per_mu);
 
             if year == test_year {
                 let amount = self.deposit.amount;
@@ -386,14 +387,14 @@ impl YearTable {
                 )?,
                 paid,
             )?;
-            set(&mut self.cash_in, year, cash_in)?;
-            set(&mut self.cash_out, year, cash_out)?;
-            set(&mut self.ncf_project_before_tax, year, before_tax)?;
-            set(&mut self.ncf_project_after_tax, year, after_tax)?;
-            set(&mut self.ncf_equity, year, equity)?;
-            set(&mut self.park_local_retained, year, retained)?;
-            set(&mut self.park_incentives_paid, year, paid)?;
-            set(&mut self.park_net, year, park_net)?;
+            self.cash_in.push(cash_in);
+            self.cash_out.push(cash_out);
+            self.ncf_project_before_tax.push(before_tax);
+            self.ncf_project_after_tax.push(after_tax);
+            self.ncf_equity.push(equity);
+            self.park_local_retained.push(retained);
+            self.park_incentives_paid.push(paid);
+            self.park_net.push(park_net);
         }
         Ok(())
     }
@@ -490,14 +491,6 @@ impl YearTable {
         .map(|(name, line)| (name, line.as_slice()))
         .collect()
     }
-}
-
-/// Sets year t of a line (years outside 1 … N are ignored).
-fn set(line: &mut [Decimal], year: u32, value: Decimal) -> Result<(), Overflow> {
-    if let Some(slot) = timeline::slot_mut(line, year) {
-        *slot = value;
-    }
-    Ok(())
 }
 
 /// The input that dominates capex, for overflow messages.
