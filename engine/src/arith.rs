@@ -49,6 +49,11 @@ pub fn pow(base: Decimal, exponent: u32) -> Result<Decimal, Overflow> {
     Ok(result)
 }
 
+/// Each value × `factor`: a line scaled by a rate; or `Overflow`.
+pub fn scale(values: &[Decimal], factor: Decimal) -> Result<Vec<Decimal>, Overflow> {
+    values.iter().map(|value| mul(*value, factor)).collect()
+}
+
 /// The sum of a series, or `Overflow`.
 pub fn sum(values: &[Decimal]) -> Result<Decimal, Overflow> {
     values

@@ -3,7 +3,7 @@
 
 use rust_decimal::Decimal;
 
-use crate::arith::{add, div, mul, positive, sub};
+use crate::arith::{add, div, mul, positive, scale, sub};
 use crate::capex::Capex;
 use crate::error::{Blame, EngineError};
 use crate::timeline::{add_at, Timeline};
@@ -56,21 +56,15 @@ impl Operations {
         capacity: &[Decimal],
         capex: &Capex,
     ) -> Result<Operations, EngineError> {
-        let per_sales = |ratio: Decimal, sales: &[Decimal]| {
-            sales
-                .iter()
-                .map(|value| mul(ratio, *value))
-                .collect::<Result<Vec<_>, _>>()
-        };
-        let sales = per_sales(inputs.output_full, capacity).blame("output_full")?;
+        let sales = scale(capacity, inputs.output_full).blame("output_full")?;
         let staff = capacity
             .iter()
             .map(|level| mul(inputs.headcount, (*level).min(Decimal::ONE)))
             .collect::<Result<Vec<_>, _>>()
             .blame("headcount")?;
-        let materials = per_sales(inputs.materials_ratio, &sales).blame("materials_ratio")?;
-        let other_cost = per_sales(inputs.other_ratio, &sales).blame("other_ratio")?;
-        let rd = per_sales(inputs.rd_ratio, &sales).blame("rd_ratio")?;
+        let materials = scale(&sales, inputs.materials_ratio).blame("materials_ratio")?;
+        let other_cost = scale(&sales, inputs.other_ratio).blame("other_ratio")?;
+        let rd = scale(&sales, inputs.rd_ratio).blame("rd_ratio")?;
 
         let repair_base = add(capex.building, capex.equipment).blame("equipment")?;
         let repair_amount = mul(inputs.repair_ratio, repair_base).blame("repair_ratio")?;
@@ -82,7 +76,7 @@ impl Operations {
         let wages = wage_line(inputs, &staff).blame("wage")?;
         let rent = rent_lines(inputs, timeline).blame("rent")?;
 
-        let working_capital = per_sales(inputs.wc_ratio, &sales).blame("wc_ratio")?;
+        let working_capital = scale(&sales, inputs.wc_ratio).blame("wc_ratio")?;
         let mut working_capital_change = Vec::with_capacity(working_capital.len());
         let mut previous = Decimal::ZERO;
         for balance in &working_capital {

@@ -7,8 +7,6 @@
 //! [`FieldError`]s. [`RawScenario::to_json`] writes the same contract back
 //! (numbers as strings). Ranges are judged later, by `validate`.
 
-use std::str::FromStr;
-
 use rust_decimal::Decimal;
 
 use crate::json::{self, Value};
@@ -118,7 +116,9 @@ pub fn parse_decimal(text: &str) -> Result<Decimal, NumberError> {
             format!("{whole}.{fraction}")
         }
     };
-    let magnitude = Decimal::from_str(&plain).map_err(|_| NumberError::OutOfRange)?;
+    // The text has no exponent, so plain decimal parsing is all it needs
+    // (`Decimal::from_str` would bring its scientific-notation fallback).
+    let magnitude = Decimal::from_str_radix(&plain, 10).map_err(|_| NumberError::OutOfRange)?;
     Ok(if negative { -magnitude } else { magnitude })
 }
 
@@ -305,6 +305,11 @@ macro_rules! raw_struct {
                 $(#[$field_meta])*
                 pub $field: Option<$type>,
             )*
+        }
+
+        impl $name {
+            /// Every key unset: what an absent object reads as.
+            pub const EMPTY: $name = $name { $($field: None),* };
         }
 
         impl RawStruct for $name {
@@ -535,6 +540,8 @@ impl RawScenario {
 
 #[cfg(test)]
 mod tests {
+    use std::str::FromStr;
+
     use super::*;
 
     fn check(text: &str, expected: Result<&str, NumberError>) {

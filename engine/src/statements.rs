@@ -7,7 +7,7 @@
 
 use rust_decimal::Decimal;
 
-use crate::arith::{add, mul, positive, sub, sub_all, sum_sparse as sum};
+use crate::arith::{add, mul, positive, scale, sub, sub_all, sum_sparse as sum};
 use crate::capex::{Capex, CapexLines, Depreciation};
 use crate::deposit::{self, DepositResult};
 use crate::error::{Blame, EngineError, Overflow};
@@ -16,7 +16,7 @@ use crate::loan::LoanSchedule;
 use crate::metrics::mu_basis;
 use crate::operations::Operations;
 use crate::tax::{LocalTaxes, LossPool, VatLines};
-use crate::timeline::{self, add_at, at, Timeline};
+use crate::timeline::{self, add_at, at, sub_at, sum_at, Timeline};
 use crate::validate::Inputs;
 
 /// Every yearly line of one evaluation, 万元 unless named otherwise; each
@@ -127,6 +127,10 @@ impl YearTable {
         let deposit_amount = deposit::deposit_amount(inputs, mu_basis).blame("deposit.amount")?;
         let intensity = crate::arith::div(fixed_investment, mu_basis).blame("equipment")?;
 
+        // Lines that a payment can reach ahead of its year start as zeros;
+        // the others are pushed year by year, in order, by `tax_years` and
+        // `cash_flows`.
+        let years = timeline.len();
         let mut table = YearTable {
             timeline,
             capex,
@@ -134,8 +138,8 @@ impl YearTable {
             mu_basis,
             stressed: stress,
             residual_value: timeline.zeros(),
-            incentives_cash: timeline.zeros(),
-            taxable_subsidies: timeline.zeros(),
+            incentives_cash: Vec::with_capacity(years),
+            taxable_subsidies: Vec::with_capacity(years),
             deposit_paid: timeline.zeros(),
             deposit_refund: timeline.zeros(),
             deposit_forfeited: timeline.zeros(),
@@ -150,22 +154,22 @@ impl YearTable {
                 Decimal::ZERO,
             )
             .blame("deposit.amount")?,
-            taxable_income: timeline.zeros(),
-            loss_used: timeline.zeros(),
-            taxable_after_losses: timeline.zeros(),
-            cit: timeline.zeros(),
-            ebit: timeline.zeros(),
-            adjusted_cit: timeline.zeros(),
-            ebitda: timeline.zeros(),
-            cash_in: timeline.zeros(),
-            cash_out: timeline.zeros(),
-            ncf_project_before_tax: timeline.zeros(),
-            ncf_project_after_tax: timeline.zeros(),
-            ncf_equity: timeline.zeros(),
-            park_local_retained: timeline.zeros(),
-            park_incentives_paid: timeline.zeros(),
-            park_net: timeline.zeros(),
-            tax_per_mu: timeline.zeros(),
+            taxable_income: Vec::with_capacity(years),
+            loss_used: Vec::with_capacity(years),
+            taxable_after_losses: Vec::with_capacity(years),
+            cit: Vec::with_capacity(years),
+            ebit: Vec::with_capacity(years),
+            adjusted_cit: Vec::with_capacity(years),
+            ebitda: Vec::with_capacity(years),
+            cash_in: Vec::with_capacity(years),
+            cash_out: Vec::with_capacity(years),
+            ncf_project_before_tax: Vec::with_capacity(years),
+            ncf_project_after_tax: Vec::with_capacity(years),
+            ncf_equity: Vec::with_capacity(years),
+            park_local_retained: Vec::with_capacity(years),
+            park_incentives_paid: Vec::with_capacity(years),
+            park_net: Vec::with_capacity(years),
+            tax_per_mu: Vec::with_capacity(years),
             capacity,
             capex_lines,
             operations,
@@ -201,9 +205,22 @@ impl YearTable {
         let mut losses = LossPool::new(inputs.loss_years);
         let mut cash_so_far = Decimal::ZERO;
         let test_year = self.timeline.test_year;
+        let operations = &self.operations;
+        let taxes = &self.local_taxes;
+        let operating_costs: [&[Decimal]; 11] = [
+            &operations.materials,
+            &operations.other_cost,
+            &operations.rd,
+            &operations.repair,
+            &operations.wages,
+            &operations.rent_net,
+            &operations.mgmt_fee,
+            &taxes.surcharges,
+            &taxes.stamp,
+            &taxes.land_use_tax,
+            &taxes.property_tax,
+        ];
         for year in self.timeline.years() {
-            let operations = &self.operations;
-            let taxes = &self.local_taxes;
             let sales = at(&operations.sales, year);
             let rd = at(&operations.rd, year);
             let cash = self.incentives.cash(year)?;
@@ -216,20 +233,7 @@ impl YearTable {
                 } else {
                     (Decimal::ZERO, Decimal::ZERO, Decimal::ZERO)
                 };
-            let operating_costs = [
-                at(&operations.materials, year),
-                at(&operations.other_cost, year),
-                rd,
-                at(&operations.repair, year),
-                at(&operations.wages, year),
-                at(&operations.rent_net, year),
-                at(&operations.mgmt_fee, year),
-                at(&taxes.surcharges, year),
-                at(&taxes.stamp, year),
-                at(&taxes.land_use_tax, year),
-                at(&taxes.property_tax, year),
-            ];
-            let operating_margin = sub_all(sales, &operating_costs)?;
+            let operating_margin = sub_at(sales, &operating_costs, year)?;
             let charges = [
                 at(&self.depreciation.depreciation, year),
                 at(&self.depreciation.amortisation, year),
@@ -266,20 +270,17 @@ impl YearTable {
                 at(&taxes.property_tax, year),
             ])?;
             let tax_per_mu = crate::arith::div(tax_paid, self.mu_basis)?;
-            set(&mut self.incentives_cash, year, cash)?;
-            set(&mut self.taxable_subsidies, year, taxable_subsidies)?;
-            set(&mut self.taxable_income, year, taxable)?;
-            set(&mut self.loss_used, year, cit_year.loss_used)?;
-            set(
-                &mut self.taxable_after_losses,
-                year,
-                cit_year.taxable_after_losses,
-            )?;
-            set(&mut self.cit, year, cit_year.cit)?;
-            set(&mut self.ebit, year, ebit)?;
-            set(&mut self.adjusted_cit, year, mul(rate, positive(ebit))?)?;
-            set(&mut self.ebitda, year, ebitda)?;
-            set(&mut self.tax_per_mu, year, tax_per_mu)?;
+            self.incentives_cash.push(cash);
+            self.taxable_subsidies.push(taxable_subsidies);
+            self.taxable_income.push(taxable);
+            self.loss_used.push(cit_year.loss_used);
+            self.taxable_after_losses
+                .push(cit_year.taxable_after_losses);
+            self.cit.push(cit_year.cit);
+            self.ebit.push(ebit);
+            self.adjusted_cit.push(mul(rate, positive(ebit))?);
+            self.ebitda.push(ebitda);
+            self.tax_per_mu.push(tax_per_mu);
 
             if year == test_year {
                 let amount = self.deposit.amount;
@@ -312,10 +313,49 @@ impl YearTable {
     /// The statements of §4 and the park ledger of rule 44.
     fn cash_flows(&mut self, inputs: &Inputs) -> Result<(), Overflow> {
         let gross_up = add(Decimal::ONE, inputs.vat_rate)?;
+        let operations = &self.operations;
+        let capex = &self.capex_lines;
+        let taxes = &self.local_taxes;
+        let materials_gross = scale(&operations.materials, gross_up)?;
+        let outflows: [&[Decimal]; 25] = [
+            &capex.land,
+            &capex.deed_tax,
+            &capex.land_stamp,
+            &capex.construction_gross,
+            &capex.other_build,
+            &capex.contingency,
+            &capex.fit_out_gross,
+            &capex.equipment_gross,
+            &capex.installation,
+            &operations.working_capital_change,
+            &materials_gross,
+            &operations.other_cost,
+            &operations.rd,
+            &operations.repair,
+            &operations.wages,
+            &operations.rent_gross,
+            &operations.mgmt_fee,
+            &operations.rent_deposit_paid,
+            &self.vat.paid,
+            &taxes.surcharges,
+            &taxes.stamp_sales,
+            &taxes.land_use_tax,
+            &taxes.property_tax,
+            &self.deposit_paid,
+            &self.clawback,
+        ];
+        let local_vat = scale(&self.vat.paid, inputs.vat_local_share)?;
+        let local_cit = scale(&self.cit, inputs.cit_local_share)?;
+        let local_revenue: [&[Decimal]; 7] = [
+            &local_vat,
+            &local_cit,
+            &taxes.surcharges,
+            &taxes.stamp,
+            &taxes.land_use_tax,
+            &taxes.property_tax,
+            &capex.deed_tax,
+        ];
         for year in self.timeline.years() {
-            let operations = &self.operations;
-            let capex = &self.capex_lines;
-            let taxes = &self.local_taxes;
             let cash = at(&self.incentives_cash, year);
             let interest_subsidy = at(&self.incentives.interest_subsidy, year);
             let cash_in = sum(&[
@@ -326,33 +366,7 @@ impl YearTable {
                 at(&self.residual_value, year),
                 at(&operations.working_capital_recovery, year),
             ])?;
-            let cash_out = sum(&[
-                at(&capex.land, year),
-                at(&capex.deed_tax, year),
-                at(&capex.land_stamp, year),
-                at(&capex.construction_gross, year),
-                at(&capex.other_build, year),
-                at(&capex.contingency, year),
-                at(&capex.fit_out_gross, year),
-                at(&capex.equipment_gross, year),
-                at(&capex.installation, year),
-                at(&operations.working_capital_change, year),
-                mul(at(&operations.materials, year), gross_up)?,
-                at(&operations.other_cost, year),
-                at(&operations.rd, year),
-                at(&operations.repair, year),
-                at(&operations.wages, year),
-                at(&operations.rent_gross, year),
-                at(&operations.mgmt_fee, year),
-                at(&operations.rent_deposit_paid, year),
-                at(&self.vat.paid, year),
-                at(&taxes.surcharges, year),
-                at(&taxes.stamp_sales, year),
-                at(&taxes.land_use_tax, year),
-                at(&taxes.property_tax, year),
-                at(&self.deposit_paid, year),
-                at(&self.clawback, year),
-            ])?;
+            let cash_out = sum_at(&outflows, year)?;
             let before_tax = sub(cash_in, cash_out)?;
             let after_tax = sub(before_tax, at(&self.adjusted_cit, year))?;
             let loan = &self.loan;
@@ -364,18 +378,7 @@ impl YearTable {
                 -at(&loan.guarantee_fee, year),
                 interest_subsidy,
             ])?;
-            let retained = mul(
-                sum(&[
-                    mul(inputs.vat_local_share, at(&self.vat.paid, year))?,
-                    mul(inputs.cit_local_share, at(&self.cit, year))?,
-                    at(&taxes.surcharges, year),
-                    at(&taxes.stamp, year),
-                    at(&taxes.land_use_tax, year),
-                    at(&taxes.property_tax, year),
-                    at(&capex.deed_tax, year),
-                ])?,
-                inputs.park_share,
-            )?;
+            let retained = mul(sum_at(&local_revenue, year)?, inputs.park_share)?;
             let paid = add(cash, at(&operations.rent_waived, year))?;
             let park_net = sub(
                 add(
@@ -384,14 +387,14 @@ impl YearTable {
                 )?,
                 paid,
             )?;
-            set(&mut self.cash_in, year, cash_in)?;
-            set(&mut self.cash_out, year, cash_out)?;
-            set(&mut self.ncf_project_before_tax, year, before_tax)?;
-            set(&mut self.ncf_project_after_tax, year, after_tax)?;
-            set(&mut self.ncf_equity, year, equity)?;
-            set(&mut self.park_local_retained, year, retained)?;
-            set(&mut self.park_incentives_paid, year, paid)?;
-            set(&mut self.park_net, year, park_net)?;
+            self.cash_in.push(cash_in);
+            self.cash_out.push(cash_out);
+            self.ncf_project_before_tax.push(before_tax);
+            self.ncf_project_after_tax.push(after_tax);
+            self.ncf_equity.push(equity);
+            self.park_local_retained.push(retained);
+            self.park_incentives_paid.push(paid);
+            self.park_net.push(park_net);
         }
         Ok(())
     }
@@ -488,14 +491,6 @@ impl YearTable {
         .map(|(name, line)| (name, line.as_slice()))
         .collect()
     }
-}
-
-/// Sets year t of a line (years outside 1 … N are ignored).
-fn set(line: &mut [Decimal], year: u32, value: Decimal) -> Result<(), Overflow> {
-    if let Some(slot) = timeline::slot_mut(line, year) {
-        *slot = value;
-    }
-    Ok(())
 }
 
 /// The input that dominates capex, for overflow messages.

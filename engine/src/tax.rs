@@ -6,7 +6,7 @@ use std::collections::VecDeque;
 
 use rust_decimal::Decimal;
 
-use crate::arith::{add, div, mul, positive, sub};
+use crate::arith::{add, div, mul, positive, scale, sub};
 use crate::capex::{Capex, CapexLines};
 use crate::error::Overflow;
 use crate::operations::Operations;
@@ -93,16 +93,8 @@ impl LocalTaxes {
         capex: &Capex,
     ) -> Result<LocalTaxes, Overflow> {
         let surcharge_rate = add(inputs.city_tax_rate, inputs.edu_rate)?;
-        let surcharges = vat
-            .paid
-            .iter()
-            .map(|paid| mul(*paid, surcharge_rate))
-            .collect::<Result<Vec<_>, _>>()?;
-        let stamp_sales = operations
-            .sales
-            .iter()
-            .map(|sales| mul(inputs.stamp_sales_rate, *sales))
-            .collect::<Result<Vec<_>, _>>()?;
+        let surcharges = scale(&vat.paid, surcharge_rate)?;
+        let stamp_sales = scale(&operations.sales, inputs.stamp_sales_rate)?;
         let mut stamp = stamp_sales.clone();
         add_at(&mut stamp, 1, capex.land_stamp)?;
         let mut land_use_tax = timeline.zeros();

@@ -8,7 +8,7 @@
 
 use rust_decimal::Decimal;
 
-use crate::arith::{add, div, mul};
+use crate::arith::{add, div, mul, sub};
 use crate::error::{Blame, EngineError, Overflow};
 use crate::validate::Inputs;
 
@@ -80,6 +80,26 @@ pub fn at(line: &[Decimal], year: u32) -> Decimal {
         .and_then(|index| line.get(index))
         .copied()
         .unwrap_or(Decimal::ZERO)
+}
+
+/// Year t of each line, summed in the order given with zeros skipped, as
+/// [`crate::arith::sum_sparse`] sums; or `Overflow`. The year model keeps
+/// its long sums as arrays of lines built once, not one [`at`] per term
+/// and year.
+pub fn sum_at(lines: &[&[Decimal]], year: u32) -> Result<Decimal, Overflow> {
+    lines
+        .iter()
+        .map(|line| at(line, year))
+        .filter(|value| !value.is_zero())
+        .try_fold(Decimal::ZERO, add)
+}
+
+/// `a` less year t of each line in the order given, as
+/// [`crate::arith::sub_all`] subtracts; or `Overflow`.
+pub fn sub_at(a: Decimal, lines: &[&[Decimal]], year: u32) -> Result<Decimal, Overflow> {
+    lines
+        .iter()
+        .try_fold(a, |total, line| sub(total, at(line, year)))
 }
 
 /// The entry of year t (1-based) in a line; `None` outside 1 … N.

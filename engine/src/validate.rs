@@ -10,7 +10,11 @@ use rust_decimal::Decimal;
 
 use crate::json::Value;
 use crate::policy;
-use crate::scenario::{parse_decimal, Num, NumberError, RawScenario};
+use crate::scenario::{
+    parse_decimal, Num, NumberError, RawDeposit, RawEquipSubsidy, RawFarReward, RawHiringSubsidy,
+    RawIncentives, RawInterestSubsidy, RawLandRebate, RawMuThresholds, RawRentRelief, RawScenario,
+    RawSettlementAward, RawTarget, RawTargets, RawTaxReward,
+};
 
 /// One invalid field: its id (dotted for nested keys, `[i]` for list
 /// entries), the value given, the allowed range, and a message in Chinese
@@ -251,7 +255,7 @@ pub struct Target {
 /// Every input of MODEL.md §2, resolved and within its range. Money in 万元
 /// except where the field says otherwise (per-m² and per-month inputs keep
 /// the unit of §2 and are converted in the formulas).
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, PartialEq)]
 #[allow(missing_docs)]
 pub struct Inputs {
     pub name: String,
@@ -331,6 +335,21 @@ pub struct Inputs {
     pub stress: bool,
 }
 
+impl Clone for Inputs {
+    /// By hand rather than derived: the derived `clone` is `#[inline]`, and
+    /// every copy of it inlined into a caller copies some eighty fields one
+    /// by one (some 2 KB of wasm each). `..*self` copies the plain fields.
+    #[inline(never)]
+    fn clone(&self) -> Inputs {
+        Inputs {
+            name: self.name.clone(),
+            ramp: self.ramp.clone(),
+            incentives: self.incentives.clone(),
+            ..*self
+        }
+    }
+}
+
 impl Inputs {
     /// The CIT rate the regime implies (rule 18): 0.25 or 0.15.
     pub fn cit_rate(&self) -> Decimal {
@@ -399,12 +418,12 @@ pub fn resolve(raw: &RawScenario, mode: Option<SiteMode>) -> Result<Inputs, Vec<
         None => check.choice("site_mode", raw.site_mode.as_deref(), &modes),
     };
     check.site_mode = site_mode;
-    let horizon = check.integer("horizon", raw.horizon.as_ref(), "3", "30");
+    let horizon = check.integer("horizon", &raw.horizon, "3", "30");
     let horizon_ok = !check.has_error("horizon");
     let build_months_raw = if mode.is_some() {
-        None
+        &None
     } else {
-        raw.build_months.as_ref()
+        &raw.build_months
     };
     let build_months_low = if site_mode == SiteMode::BuyLand {
         "6"
@@ -424,7 +443,9 @@ pub fn resolve(raw: &RawScenario, mode: Option<SiteMode>) -> Result<Inputs, Vec<
     if horizon_ok && build_months_ok && start_year >= horizon {
         let most = (12 * horizon.saturating_sub(1)).saturating_sub(1);
         let allowed = format!("{build_months_low}–{most} (operation must start before year N)");
-        let text = build_months_raw.map_or_else(|| build_months.to_string(), |num| num.0.clone());
+        let text = build_months_raw
+            .as_ref()
+            .map_or_else(|| build_months.to_string(), |num| num.0.clone());
         check
             .errors
             .push(FieldError::out_of_range("build_months", &text, &allowed));
@@ -433,69 +454,51 @@ pub fn resolve(raw: &RawScenario, mode: Option<SiteMode>) -> Result<Inputs, Vec<
 
     let rate_range = &("0", "0.5");
     let unit = &("0", "1");
-    let discount_rate = check.decimal("discount_rate", raw.discount_rate.as_ref(), rate_range);
-    let equity_rate = check.decimal("equity_rate", raw.equity_rate.as_ref(), rate_range);
-    let park_rate = check.decimal("park_rate", raw.park_rate.as_ref(), rate_range);
-    let land_mu = check.decimal("land_mu", raw.land_mu.as_ref(), &("1", "5000"));
-    let land_price = check.decimal("land_price", raw.land_price.as_ref(), &("0", "500"));
-    let land_grade = check.integer("land_grade", raw.land_grade.as_ref(), "1", "15");
+    let discount_rate = check.decimal("discount_rate", &raw.discount_rate, rate_range);
+    let equity_rate = check.decimal("equity_rate", &raw.equity_rate, rate_range);
+    let park_rate = check.decimal("park_rate", &raw.park_rate, rate_range);
+    let land_mu = check.decimal("land_mu", &raw.land_mu, &("1", "5000"));
+    let land_price = check.decimal("land_price", &raw.land_price, &("0", "500"));
+    let land_grade = check.integer("land_grade", &raw.land_grade, "1", "15");
     let priority_industry = check.flag("priority_industry", raw.priority_industry);
-    let deed_tax_rate = check.decimal(
-        "deed_tax_rate",
-        raw.deed_tax_rate.as_ref(),
-        &("0.03", "0.05"),
-    );
-    let land_use_tax = check.decimal("land_use_tax", raw.land_use_tax.as_ref(), &("0", "30"));
-    let far = check.decimal("far", raw.far.as_ref(), &("0.1", "5"));
-    let build_cost = check.decimal("build_cost", raw.build_cost.as_ref(), &("0", "20000"));
-    let other_build_ratio = check.decimal(
-        "other_build_ratio",
-        raw.other_build_ratio.as_ref(),
-        &("0", "0.5"),
-    );
-    let contingency_ratio = check.decimal(
-        "contingency_ratio",
-        raw.contingency_ratio.as_ref(),
-        &("0", "0.3"),
-    );
-    let rent_area = check.decimal("rent_area", raw.rent_area.as_ref(), &("1", "1000000"));
-    let rent = check.decimal("rent", raw.rent.as_ref(), &("0", "200"));
-    let rent_vat_rate = check.one_of(
-        "rent_vat_rate",
-        raw.rent_vat_rate.as_ref(),
-        &["0", "0.05", "0.09"],
-    );
-    let mgmt_fee = check.decimal("mgmt_fee", raw.mgmt_fee.as_ref(), &("0", "50"));
-    let rent_escalation = check.decimal(
-        "rent_escalation",
-        raw.rent_escalation.as_ref(),
-        &("0", "0.2"),
-    );
+    let deed_tax_rate = check.decimal("deed_tax_rate", &raw.deed_tax_rate, &("0.03", "0.05"));
+    let land_use_tax = check.decimal("land_use_tax", &raw.land_use_tax, &("0", "30"));
+    let far = check.decimal("far", &raw.far, &("0.1", "5"));
+    let build_cost = check.decimal("build_cost", &raw.build_cost, &("0", "20000"));
+    let other_build_ratio =
+        check.decimal("other_build_ratio", &raw.other_build_ratio, &("0", "0.5"));
+    let contingency_ratio =
+        check.decimal("contingency_ratio", &raw.contingency_ratio, &("0", "0.3"));
+    let rent_area = check.decimal("rent_area", &raw.rent_area, &("1", "1000000"));
+    let rent = check.decimal("rent", &raw.rent, &("0", "200"));
+    let rent_vat_rate = check.one_of("rent_vat_rate", &raw.rent_vat_rate, &["0", "0.05", "0.09"]);
+    let mgmt_fee = check.decimal("mgmt_fee", &raw.mgmt_fee, &("0", "50"));
+    let rent_escalation = check.decimal("rent_escalation", &raw.rent_escalation, &("0", "0.2"));
     let rent_deposit_months = check.decimal(
         "rent_deposit_months",
-        raw.rent_deposit_months.as_ref(),
+        &raw.rent_deposit_months,
         &("0", "12"),
     );
-    let fit_out = check.decimal("fit_out", raw.fit_out.as_ref(), &("0", "20000"));
-    let ref_far = check.decimal("ref_far", raw.ref_far.as_ref(), &("0.5", "5"));
-    let equipment = check.decimal("equipment", raw.equipment.as_ref(), &("0", "10000000"));
-    let install_ratio = check.decimal("install_ratio", raw.install_ratio.as_ref(), &("0", "0.3"));
-    let wc_ratio = check.decimal("wc_ratio", raw.wc_ratio.as_ref(), unit);
-    let output_full = check.decimal("output_full", raw.output_full.as_ref(), &("0", "100000000"));
+    let fit_out = check.decimal("fit_out", &raw.fit_out, &("0", "20000"));
+    let ref_far = check.decimal("ref_far", &raw.ref_far, &("0.5", "5"));
+    let equipment = check.decimal("equipment", &raw.equipment, &("0", "10000000"));
+    let install_ratio = check.decimal("install_ratio", &raw.install_ratio, &("0", "0.3"));
+    let wc_ratio = check.decimal("wc_ratio", &raw.wc_ratio, unit);
+    let output_full = check.decimal("output_full", &raw.output_full, &("0", "100000000"));
     let ramp = check.list("ramp", raw.ramp.as_deref(), &("0", "1.5"));
-    let growth = check.decimal("growth", raw.growth.as_ref(), &("-0.5", "0.5"));
-    let materials_ratio = check.decimal("materials_ratio", raw.materials_ratio.as_ref(), unit);
-    let other_ratio = check.decimal("other_ratio", raw.other_ratio.as_ref(), unit);
-    let rd_ratio = check.decimal("rd_ratio", raw.rd_ratio.as_ref(), &("0", "0.5"));
-    let repair_ratio = check.decimal("repair_ratio", raw.repair_ratio.as_ref(), &("0", "0.2"));
-    let headcount = check.decimal("headcount", raw.headcount.as_ref(), &("0", "1000000"));
-    let wage = check.decimal("wage", raw.wage.as_ref(), &("0", "500"));
-    let social_ratio = check.decimal("social_ratio", raw.social_ratio.as_ref(), unit);
-    let wage_growth = check.decimal("wage_growth", raw.wage_growth.as_ref(), &("-0.5", "0.5"));
-    let vat_rate = check.decimal("vat_rate", raw.vat_rate.as_ref(), unit);
-    let build_vat_rate = check.decimal("build_vat_rate", raw.build_vat_rate.as_ref(), unit);
-    let city_tax_rate = check.decimal("city_tax_rate", raw.city_tax_rate.as_ref(), unit);
-    let edu_rate = check.decimal("edu_rate", raw.edu_rate.as_ref(), unit);
+    let growth = check.decimal("growth", &raw.growth, &("-0.5", "0.5"));
+    let materials_ratio = check.decimal("materials_ratio", &raw.materials_ratio, unit);
+    let other_ratio = check.decimal("other_ratio", &raw.other_ratio, unit);
+    let rd_ratio = check.decimal("rd_ratio", &raw.rd_ratio, &("0", "0.5"));
+    let repair_ratio = check.decimal("repair_ratio", &raw.repair_ratio, &("0", "0.2"));
+    let headcount = check.decimal("headcount", &raw.headcount, &("0", "1000000"));
+    let wage = check.decimal("wage", &raw.wage, &("0", "500"));
+    let social_ratio = check.decimal("social_ratio", &raw.social_ratio, unit);
+    let wage_growth = check.decimal("wage_growth", &raw.wage_growth, &("-0.5", "0.5"));
+    let vat_rate = check.decimal("vat_rate", &raw.vat_rate, unit);
+    let build_vat_rate = check.decimal("build_vat_rate", &raw.build_vat_rate, unit);
+    let city_tax_rate = check.decimal("city_tax_rate", &raw.city_tax_rate, unit);
+    let edu_rate = check.decimal("edu_rate", &raw.edu_rate, unit);
     let cit_regime = check.choice(
         "cit_regime",
         raw.cit_regime.as_deref(),
@@ -508,26 +511,21 @@ pub fn resolve(raw: &RawScenario, mode: Option<SiteMode>) -> Result<Inputs, Vec<
         CitRegime::General => "loss_years@general",
         CitRegime::HighTech => "loss_years@high_tech",
     };
-    let loss_years = check.integer_with_default(
-        "loss_years",
-        raw.loss_years.as_ref(),
-        loss_years_id,
-        "0",
-        "10",
-    );
-    let rd_super = check.decimal("rd_super", raw.rd_super.as_ref(), &("0", "2"));
-    let property_deduct = check.decimal("property_deduct", raw.property_deduct.as_ref(), unit);
-    let property_rate = check.decimal("property_rate", raw.property_rate.as_ref(), unit);
-    let stamp_sales_rate = check.decimal("stamp_sales_rate", raw.stamp_sales_rate.as_ref(), unit);
-    let land_stamp_rate = check.decimal("land_stamp_rate", raw.land_stamp_rate.as_ref(), unit);
-    let vat_local_share = check.decimal("vat_local_share", raw.vat_local_share.as_ref(), unit);
-    let cit_local_share = check.decimal("cit_local_share", raw.cit_local_share.as_ref(), unit);
-    let park_share = check.decimal("park_share", raw.park_share.as_ref(), unit);
+    let loss_years =
+        check.integer_with_default("loss_years", &raw.loss_years, loss_years_id, "0", "10");
+    let rd_super = check.decimal("rd_super", &raw.rd_super, &("0", "2"));
+    let property_deduct = check.decimal("property_deduct", &raw.property_deduct, unit);
+    let property_rate = check.decimal("property_rate", &raw.property_rate, unit);
+    let stamp_sales_rate = check.decimal("stamp_sales_rate", &raw.stamp_sales_rate, unit);
+    let land_stamp_rate = check.decimal("land_stamp_rate", &raw.land_stamp_rate, unit);
+    let vat_local_share = check.decimal("vat_local_share", &raw.vat_local_share, unit);
+    let cit_local_share = check.decimal("cit_local_share", &raw.cit_local_share, unit);
+    let park_share = check.decimal("park_share", &raw.park_share, unit);
     let subsidies_taxable = check.flag("subsidies_taxable", raw.subsidies_taxable);
 
     // Financing (rules 6 and 53): judged in full only when loan > 0.
     let errors_before_loan = check.errors.len();
-    let loan = check.decimal("loan", raw.loan.as_ref(), &("0", "10000000"));
+    let loan = check.decimal("loan", &raw.loan, &("0", "10000000"));
     let loan_valid = check.errors.len() == errors_before_loan;
     let repayment_options = [
         ("equal_principal", Repayment::EqualPrincipal),
@@ -543,15 +541,15 @@ pub fn resolve(raw: &RawScenario, mode: Option<SiteMode>) -> Result<Inputs, Vec<
         )
     } else if loan.is_zero() {
         (
-            check.type_only("loan_rate", raw.loan_rate.as_ref()),
-            check.integer_type_only("loan_years", raw.loan_years.as_ref()),
-            check.integer_type_only("grace_years", raw.grace_years.as_ref()),
+            check.type_only("loan_rate", &raw.loan_rate),
+            check.integer_type_only("loan_years", &raw.loan_years),
+            check.integer_type_only("grace_years", &raw.grace_years),
             check.choice("repayment", raw.repayment.as_deref(), &repayment_options),
-            check.type_only("guarantee_rate", raw.guarantee_rate.as_ref()),
+            check.type_only("guarantee_rate", &raw.guarantee_rate),
         )
     } else {
-        let loan_rate = check.decimal("loan_rate", raw.loan_rate.as_ref(), &("0", "0.3"));
-        let loan_years = check.integer("loan_years", raw.loan_years.as_ref(), "1", "20");
+        let loan_rate = check.decimal("loan_rate", &raw.loan_rate, &("0", "0.3"));
+        let loan_years = check.integer("loan_years", &raw.loan_years, "1", "20");
         let loan_years_ok = !check.has_error("loan_years");
         if loan_years_ok && horizon_ok && loan_years >= horizon {
             let most = horizon.saturating_sub(1).min(20);
@@ -567,7 +565,7 @@ pub fn resolve(raw: &RawScenario, mode: Option<SiteMode>) -> Result<Inputs, Vec<
         } else {
             "19"
         };
-        let grace_years = check.integer("grace_years", raw.grace_years.as_ref(), "0", grace_high);
+        let grace_years = check.integer("grace_years", &raw.grace_years, "0", grace_high);
         // The cross-field rule binds a default grace too (rule 6).
         if raw.grace_years.is_none() && loan_years_ok && grace_years >= loan_years {
             check.errors.push(FieldError::out_of_range(
@@ -577,11 +575,7 @@ pub fn resolve(raw: &RawScenario, mode: Option<SiteMode>) -> Result<Inputs, Vec<
             ));
         }
         let repayment = check.choice("repayment", raw.repayment.as_deref(), &repayment_options);
-        let guarantee_rate = check.decimal(
-            "guarantee_rate",
-            raw.guarantee_rate.as_ref(),
-            &("0", "0.05"),
-        );
+        let guarantee_rate = check.decimal("guarantee_rate", &raw.guarantee_rate, &("0", "0.05"));
         (
             loan_rate,
             loan_years,
@@ -593,16 +587,15 @@ pub fn resolve(raw: &RawScenario, mode: Option<SiteMode>) -> Result<Inputs, Vec<
 
     let incentives = check.incentives(raw);
 
-    let raw_deposit = if mode.is_some() {
-        None
-    } else {
-        raw.deposit.as_ref()
+    let raw_deposit = match (mode, &raw.deposit) {
+        (None, Some(deposit)) => deposit,
+        _ => &RawDeposit::EMPTY,
     };
     let default_kind = match site_mode {
         SiteMode::BuyLand => "per_mu",
         SiteMode::Rent => "fixed",
     };
-    let kind_text = raw_deposit.and_then(|deposit| deposit.kind.as_deref());
+    let kind_text = raw_deposit.kind.as_deref();
     let deposit_kind = match kind_text.unwrap_or(default_kind) {
         "per_mu" => DepositKind::PerMu,
         "fixed" => DepositKind::Fixed,
@@ -621,7 +614,7 @@ pub fn resolve(raw: &RawScenario, mode: Option<SiteMode>) -> Result<Inputs, Vec<
     };
     let deposit_amount = check.decimal_with_default(
         "deposit.amount",
-        raw_deposit.and_then(|deposit| deposit.amount.as_ref()),
+        &raw_deposit.amount,
         amount_id,
         &("0", "100000"),
     );
@@ -631,7 +624,7 @@ pub fn resolve(raw: &RawScenario, mode: Option<SiteMode>) -> Result<Inputs, Vec<
     } else {
         "30".to_owned()
     };
-    let test_year = check.integer("test_year", raw.test_year.as_ref(), "1", &test_year_high);
+    let test_year = check.integer("test_year", &raw.test_year, "1", &test_year_high);
     // Rule 7 binds the resolved value, a default included.
     let test_year_most = (horizon + 1).saturating_sub(start_year);
     if raw.test_year.is_none() && timeline_ok && test_year > test_year_most {
@@ -641,29 +634,16 @@ pub fn resolve(raw: &RawScenario, mode: Option<SiteMode>) -> Result<Inputs, Vec<
             &format!("integer 1–{test_year_most}"),
         ));
     }
-    let targets = raw.targets.as_ref();
-    let target =
-        |check: &mut Checker, key: &str, given: Option<&crate::scenario::RawTarget>| Target {
-            on: check.flag(
-                &format!("targets.{key}.on"),
-                given.and_then(|target| target.on),
-            ),
-            min: check.decimal(
-                &format!("targets.{key}.min"),
-                given.and_then(|target| target.min.as_ref()),
-                &("0", "1000000"),
-            ),
-        };
-    let target_intensity = target(
-        &mut check,
-        "intensity",
-        targets.and_then(|t| t.intensity.as_ref()),
-    );
-    let target_tax_per_mu = target(
-        &mut check,
-        "tax_per_mu",
-        targets.and_then(|t| t.tax_per_mu.as_ref()),
-    );
+    let targets = raw.targets.as_ref().unwrap_or(&RawTargets::EMPTY);
+    let target = |check: &mut Checker, key: &str, given: &Option<RawTarget>| {
+        let given = given.as_ref().unwrap_or(&RawTarget::EMPTY);
+        Target {
+            on: check.flag(&format!("targets.{key}.on"), given.on),
+            min: check.decimal(&format!("targets.{key}.min"), &given.min, &("0", "1000000")),
+        }
+    };
+    let target_intensity = target(&mut check, "intensity", &targets.intensity);
+    let target_tax_per_mu = target(&mut check, "tax_per_mu", &targets.tax_per_mu);
     let forfeit_rule = check.choice(
         "forfeit_rule",
         raw.forfeit_rule.as_deref(),
@@ -672,32 +652,24 @@ pub fn resolve(raw: &RawScenario, mode: Option<SiteMode>) -> Result<Inputs, Vec<
             ("pro_rata", ForfeitRule::ProRata),
         ],
     );
-    let clawback = check.decimal("clawback", raw.clawback.as_ref(), unit);
-    let thresholds = raw.mu_thresholds.as_ref();
+    let clawback = check.decimal("clawback", &raw.clawback, unit);
+    let thresholds = raw
+        .mu_thresholds
+        .as_ref()
+        .unwrap_or(&RawMuThresholds::EMPTY);
     let threshold_range = &("0", "1000000");
     let threshold_intensity = check.decimal(
         "mu_thresholds.intensity",
-        thresholds.and_then(|t| t.intensity.as_ref()),
+        &thresholds.intensity,
         threshold_range,
     );
-    let threshold_output = check.decimal(
-        "mu_thresholds.output",
-        thresholds.and_then(|t| t.output.as_ref()),
-        threshold_range,
-    );
-    let threshold_tax = check.decimal(
-        "mu_thresholds.tax",
-        thresholds.and_then(|t| t.tax.as_ref()),
-        threshold_range,
-    );
-    let threshold_far = check.decimal(
-        "mu_thresholds.far",
-        thresholds.and_then(|t| t.far.as_ref()),
-        threshold_range,
-    );
+    let threshold_output =
+        check.decimal("mu_thresholds.output", &thresholds.output, threshold_range);
+    let threshold_tax = check.decimal("mu_thresholds.tax", &thresholds.tax, threshold_range);
+    let threshold_far = check.decimal("mu_thresholds.far", &thresholds.far, threshold_range);
     let sensitivity_range = check.decimal(
         "sensitivity_range",
-        raw.sensitivity_range.as_ref(),
+        &raw.sensitivity_range,
         &("0.01", "0.5"),
     );
     let stress = check.flag("stress", raw.stress);
@@ -905,14 +877,14 @@ impl Checker {
         }
     }
 
-    fn decimal(&mut self, field: &str, given: Option<&Num>, range: &(&str, &str)) -> Decimal {
+    fn decimal(&mut self, field: &str, given: &Option<Num>, range: &(&str, &str)) -> Decimal {
         self.decimal_with_default(field, given, field, range)
     }
 
     fn decimal_with_default(
         &mut self,
         field: &str,
-        given: Option<&Num>,
+        given: &Option<Num>,
         default_id: &str,
         &(low, high): &(&str, &str),
     ) -> Decimal {
@@ -932,7 +904,7 @@ impl Checker {
         }
     }
 
-    fn one_of(&mut self, field: &str, given: Option<&Num>, options: &[&str]) -> Decimal {
+    fn one_of(&mut self, field: &str, given: &Option<Num>, options: &[&str]) -> Decimal {
         let default = decimal_of(self.default_text(field));
         let Some(Num(text)) = given else {
             return default;
@@ -949,14 +921,14 @@ impl Checker {
         }
     }
 
-    fn integer(&mut self, field: &str, given: Option<&Num>, low: &str, high: &str) -> u32 {
+    fn integer(&mut self, field: &str, given: &Option<Num>, low: &str, high: &str) -> u32 {
         self.integer_with_default(field, given, field, low, high)
     }
 
     fn integer_with_default(
         &mut self,
         field: &str,
-        given: Option<&Num>,
+        given: &Option<Num>,
         default_id: &str,
         low: &str,
         high: &str,
@@ -1027,7 +999,7 @@ impl Checker {
     }
 
     /// With loan = 0, a financing number is checked for type only (rule 53).
-    fn type_only(&mut self, field: &str, given: Option<&Num>) -> Decimal {
+    fn type_only(&mut self, field: &str, given: &Option<Num>) -> Decimal {
         let default = self.fallback(field);
         match given {
             Some(Num(text)) => self.parse(field, text, "a number").unwrap_or(default),
@@ -1035,7 +1007,7 @@ impl Checker {
         }
     }
 
-    fn integer_type_only(&mut self, field: &str, given: Option<&Num>) -> u32 {
+    fn integer_type_only(&mut self, field: &str, given: &Option<Num>) -> u32 {
         let default = self.fallback_integer(field);
         let Some(Num(text)) = given else {
             return default;
@@ -1060,127 +1032,87 @@ impl Checker {
     }
 
     fn incentives(&mut self, raw: &RawScenario) -> Incentives {
-        let given = raw.incentives.as_ref();
+        let given = raw.incentives.as_ref().unwrap_or(&RawIncentives::EMPTY);
         let share = &("0", "1");
         let amount = &("0", "10000000");
-        let rent_relief = given.and_then(|given| given.rent_relief.as_ref());
-        let equip = given.and_then(|given| given.equip_subsidy.as_ref());
-        let interest = given.and_then(|given| given.interest_subsidy.as_ref());
-        let hiring = given.and_then(|given| given.hiring_subsidy.as_ref());
-        let far = given.and_then(|given| given.far_reward.as_ref());
-        let settlement = given.and_then(|given| given.settlement_award.as_ref());
-        let tax = given.and_then(|given| given.tax_reward.as_ref());
-        let rebate = given.and_then(|given| given.land_rebate.as_ref());
+        let rent_relief = given.rent_relief.as_ref().unwrap_or(&RawRentRelief::EMPTY);
+        let equip = given
+            .equip_subsidy
+            .as_ref()
+            .unwrap_or(&RawEquipSubsidy::EMPTY);
+        let interest = given
+            .interest_subsidy
+            .as_ref()
+            .unwrap_or(&RawInterestSubsidy::EMPTY);
+        let hiring = given
+            .hiring_subsidy
+            .as_ref()
+            .unwrap_or(&RawHiringSubsidy::EMPTY);
+        let far = given.far_reward.as_ref().unwrap_or(&RawFarReward::EMPTY);
+        let settlement = given
+            .settlement_award
+            .as_ref()
+            .unwrap_or(&RawSettlementAward::EMPTY);
+        let tax = given.tax_reward.as_ref().unwrap_or(&RawTaxReward::EMPTY);
+        let rebate = given.land_rebate.as_ref().unwrap_or(&RawLandRebate::EMPTY);
         Incentives {
             rent_relief: (
-                self.flag(
-                    "incentives.rent_relief.on",
-                    rent_relief.and_then(|given| given.on),
-                ),
+                self.flag("incentives.rent_relief.on", rent_relief.on),
                 self.list(
                     "incentives.rent_relief.shares",
-                    rent_relief.and_then(|given| given.shares.as_deref()),
+                    rent_relief.shares.as_deref(),
                     share,
                 ),
             ),
             equip_subsidy: (
-                self.flag(
-                    "incentives.equip_subsidy.on",
-                    equip.and_then(|given| given.on),
-                ),
-                self.decimal(
-                    "incentives.equip_subsidy.rate",
-                    equip.and_then(|given| given.rate.as_ref()),
-                    share,
-                ),
-                self.decimal(
-                    "incentives.equip_subsidy.cap",
-                    equip.and_then(|given| given.cap.as_ref()),
-                    amount,
-                ),
-                self.integer(
-                    "incentives.equip_subsidy.lag",
-                    equip.and_then(|given| given.lag.as_ref()),
-                    "0",
-                    "5",
-                ),
+                self.flag("incentives.equip_subsidy.on", equip.on),
+                self.decimal("incentives.equip_subsidy.rate", &equip.rate, share),
+                self.decimal("incentives.equip_subsidy.cap", &equip.cap, amount),
+                self.integer("incentives.equip_subsidy.lag", &equip.lag, "0", "5"),
             ),
             interest_subsidy: (
-                self.flag(
-                    "incentives.interest_subsidy.on",
-                    interest.and_then(|given| given.on),
-                ),
-                self.decimal(
-                    "incentives.interest_subsidy.share",
-                    interest.and_then(|given| given.share.as_ref()),
-                    share,
-                ),
+                self.flag("incentives.interest_subsidy.on", interest.on),
+                self.decimal("incentives.interest_subsidy.share", &interest.share, share),
                 self.integer(
                     "incentives.interest_subsidy.years",
-                    interest.and_then(|given| given.years.as_ref()),
+                    &interest.years,
                     "0",
                     "20",
                 ),
             ),
             hiring_subsidy: (
-                self.flag(
-                    "incentives.hiring_subsidy.on",
-                    hiring.and_then(|given| given.on),
-                ),
+                self.flag("incentives.hiring_subsidy.on", hiring.on),
                 self.decimal(
                     "incentives.hiring_subsidy.per_person",
-                    hiring.and_then(|given| given.per_person.as_ref()),
+                    &hiring.per_person,
                     amount,
                 ),
             ),
             far_reward: (
-                self.flag("incentives.far_reward.on", far.and_then(|given| given.on)),
-                self.decimal(
-                    "incentives.far_reward.per_mu",
-                    far.and_then(|given| given.per_mu.as_ref()),
-                    amount,
-                ),
+                self.flag("incentives.far_reward.on", far.on),
+                self.decimal("incentives.far_reward.per_mu", &far.per_mu, amount),
                 self.decimal(
                     "incentives.far_reward.min_far",
-                    far.and_then(|given| given.min_far.as_ref()),
+                    &far.min_far,
                     &("0", "1000000"),
                 ),
             ),
             settlement_award: (
-                self.flag(
-                    "incentives.settlement_award.on",
-                    settlement.and_then(|given| given.on),
-                ),
+                self.flag("incentives.settlement_award.on", settlement.on),
                 self.decimal(
                     "incentives.settlement_award.amount",
-                    settlement.and_then(|given| given.amount.as_ref()),
+                    &settlement.amount,
                     amount,
                 ),
             ),
             tax_reward: (
-                self.flag("incentives.tax_reward.on", tax.and_then(|given| given.on)),
-                self.list(
-                    "incentives.tax_reward.shares",
-                    tax.and_then(|given| given.shares.as_deref()),
-                    share,
-                ),
-                self.integer(
-                    "incentives.tax_reward.lag",
-                    tax.and_then(|given| given.lag.as_ref()),
-                    "1",
-                    "5",
-                ),
+                self.flag("incentives.tax_reward.on", tax.on),
+                self.list("incentives.tax_reward.shares", tax.shares.as_deref(), share),
+                self.integer("incentives.tax_reward.lag", &tax.lag, "1", "5"),
             ),
             land_rebate: (
-                self.flag(
-                    "incentives.land_rebate.on",
-                    rebate.and_then(|given| given.on),
-                ),
-                self.decimal(
-                    "incentives.land_rebate.rate",
-                    rebate.and_then(|given| given.rate.as_ref()),
-                    share,
-                ),
+                self.flag("incentives.land_rebate.on", rebate.on),
+                self.decimal("incentives.land_rebate.rate", &rebate.rate, share),
             ),
         }
     }
