@@ -5,8 +5,6 @@
 //! default that applies now (policy set → cluster preset → site mode), so a
 //! preset never overwrites what was entered (MODEL.md rule 50).
 
-use std::str::FromStr;
-
 use engine::json::Value;
 use engine::policy::{self, Tag};
 use engine::{FieldError, RawScenario};
@@ -259,7 +257,7 @@ pub fn default_tag(form: &FormState, input: Input) -> Option<Tag> {
 /// An engine value (fractions, comma lists) in the form's units (percent).
 pub fn to_display(input: Input, value: &str) -> String {
     let percent = |text: &str| {
-        Decimal::from_str(text.trim())
+        crate::numbers::plain(text.trim())
             .ok()
             .and_then(|fraction| fraction.checked_mul(Decimal::ONE_HUNDRED))
             .map(|value| value.normalize().to_string())
@@ -282,7 +280,7 @@ fn display_allowed(input: Input, allowed: &str) -> Option<String> {
     let range = allowed.strip_prefix("integer ").unwrap_or(allowed);
     let (low, high) = range.split_once('–')?;
     let convert = |text: &str| -> Option<String> {
-        let value = Decimal::from_str(text.trim()).ok()?;
+        let value = crate::numbers::plain(text.trim()).ok()?;
         Some(match input.kind() {
             Kind::Percent | Kind::PercentList => {
                 format!("{} %", value.checked_mul(Decimal::ONE_HUNDRED)?.normalize())

@@ -4,8 +4,6 @@
 //! punctuation, thousands separators, spaces anywhere, and a trailing 万
 //! (×10⁴) or 亿 (×10⁸) of the field's own unit.
 
-use std::str::FromStr;
-
 use rust_decimal::Decimal;
 
 /// Why a text is not a number the app can use.
@@ -75,9 +73,17 @@ pub fn parse_decimal(text: &str) -> Result<Decimal, NumberError> {
         parse_scientific(digits)?
     } else {
         let unsigned = digits.strip_prefix('+').unwrap_or(digits);
-        Decimal::from_str(unsigned).map_err(|_| too_large_or_invalid(unsigned))?
+        plain(unsigned).map_err(|_| too_large_or_invalid(unsigned))?
     };
     value.checked_mul(scale).ok_or(NumberError::TooLarge)
+}
+
+/// A decimal written without an exponent (`-12.5`), as the engine and
+/// [`parse_decimal`] hand them over. `Decimal::from_str` would also try
+/// scientific notation, which these texts never use; leaving it out keeps
+/// rust_decimal's scientific parser out of the wasm.
+pub fn plain(text: &str) -> Result<Decimal, rust_decimal::Error> {
+    Decimal::from_str_radix(text, 10)
 }
 
 /// `[+-]digits[.digits][e[+-]digits]`, with digits on at least one side of the point.
@@ -102,7 +108,7 @@ fn parse_scientific(text: &str) -> Result<Decimal, NumberError> {
     let Some((mantissa, exponent)) = text.split_once(['e', 'E']) else {
         return Err(NumberError::NotANumber);
     };
-    let mantissa = Decimal::from_str(mantissa.strip_prefix('+').unwrap_or(mantissa))
+    let mantissa = plain(mantissa.strip_prefix('+').unwrap_or(mantissa))
         .map_err(|_| NumberError::NotANumber)?;
     let exponent: i32 = exponent.parse().map_err(|_| NumberError::NotANumber)?;
     let ten = Decimal::TEN;
@@ -117,7 +123,7 @@ fn parse_scientific(text: &str) -> Result<Decimal, NumberError> {
     Ok(value)
 }
 
-/// `Decimal::from_str` refuses both junk and huge numbers; tell them apart.
+/// [`plain`] refuses both junk and huge numbers; tell them apart.
 fn too_large_or_invalid(text: &str) -> NumberError {
     let digits = text.trim_start_matches('-');
     let is_plain_number = !digits.is_empty()
@@ -158,6 +164,7 @@ pub fn split_list(text: &str) -> Vec<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::str::FromStr;
 
     fn check(text: &str, expected: Result<&str, NumberError>) {
         let expected = expected.map(|value| Decimal::from_str(value).unwrap());

@@ -1,8 +1,6 @@
 //! The inputs: a quick form for roadshows (cluster, site, area, equipment,
 //! output) and the detailed form with every input of MODEL.md §2.
 
-use std::str::FromStr;
-
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
@@ -24,9 +22,10 @@ pub struct InputPanelProps {
     pub compact: bool,
 }
 
-/// Land area in 亩 as m² (1 亩 = 10000/15 m²), for the note beside the field.
+/// Land area in 亩 as m² (1 亩 = 10000/15 m²), for the note beside the field;
+/// the area is read as the field reads it (`1,000`, `１０００`, `1e3`).
 fn mu_in_square_metres(form: &FormState) -> Option<String> {
-    let mu = Decimal::from_str(form.shown(Input::LandMu).trim()).ok()?;
+    let mu = crate::numbers::parse_decimal(&form.shown(Input::LandMu)).ok()?;
     let square_metres = mu
         .checked_mul(Decimal::from(10_000))?
         .checked_div(Decimal::from(15))?;
@@ -154,5 +153,22 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
                 </button>
             }
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_square_metre_note_reads_the_area_as_the_field_does() {
+        let note =
+            |typed: &str| mu_in_square_metres(&FormState::from_pairs(&[(Input::LandMu, typed)]));
+        // 1 亩 = 10000/15 m².
+        assert_eq!(note("30").as_deref(), Some("20,000"));
+        for same in ["1,000", "１０００", "1e3", " 1000 "] {
+            assert_eq!(note(same).as_deref(), Some("666,667"), "{same:?}");
+        }
+        assert_eq!(note("many"), None);
     }
 }
