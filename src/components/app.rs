@@ -141,16 +141,8 @@ pub fn app() -> Html {
         let state = state.clone();
         Callback::from(move |()| state.dispatch(Action::DismissNotices))
     };
-    let on_load = {
-        let state = state.clone();
-        Callback::from(move |form| state.dispatch(Action::Load(form, Vec::new())))
-    };
     if *roadshow {
-        let on_exit = {
-            let roadshow = roadshow.clone();
-            Callback::from(move |()| roadshow.set(false))
-        };
-        return html! { <Roadshow state={state.clone()} idle_seconds={roadshow_from_query().1} {on_exit} /> };
+        return html! { <Roadshow state={state.clone()} idle_seconds={roadshow_from_query().1} switch={roadshow.setter()} /> };
     }
     let enter_roadshow = {
         let roadshow = roadshow.clone();
@@ -220,7 +212,7 @@ pub fn app() -> Html {
                         <ResultsPanel {lang} results={state.results.clone()} inputs={state.inputs.clone()}
                             stale={state.is_stale()} />
                         <SharePanel state={state.clone()} />
-                        <Compare {lang} form={state.form.clone()} {on_load} />
+                        <Compare {lang} form={state.form.clone()} calculator={state.dispatcher()} />
                     </div>
                 </div>
                 <PrintReport state={state.clone()} link={address} />

@@ -31,6 +31,7 @@ use crate::i18n::compare::{
 use crate::i18n::inputs::{label, option_label, unit_label};
 use crate::i18n::{text, Lang, Msg};
 use crate::inputs::{Input, Kind};
+use crate::state::{Action, State};
 use crate::storage::{
     clean_name, parse_saved, picks_after_delete, plan_save, serialize_saved, shown_date,
     with_saved, without, SavePlan, SaveRefusal, Saved, StorageProblem, BACKUP_KEY, MAX_NAME_CHARS,
@@ -47,8 +48,10 @@ pub struct CompareProps {
     pub lang: Lang,
     /// The form on screen: what "Save" saves, and the optional extra column.
     pub form: FormState,
-    /// A saved scenario is to be opened in the calculator.
-    pub on_load: Callback<FormState>,
+    /// The calculator, to open a saved scenario in (`Action::Load`); a
+    /// dispatcher, unlike a callback, stays the same from one render of the
+    /// page to the next.
+    pub calculator: UseReducerDispatcher<State>,
 }
 
 #[wasm_bindgen]
@@ -701,8 +704,10 @@ pub fn compare(props: &CompareProps) -> Html {
     let entries = saved.iter().enumerate().map(|(index, entry)| {
         let is_picked = picks.contains(&index);
         let on_open = {
-            let (on_load, form) = (props.on_load.clone(), entry.form.clone());
-            Callback::from(move |_: MouseEvent| on_load.emit(form.clone()))
+            let (calculator, form) = (props.calculator.clone(), entry.form.clone());
+            Callback::from(move |_: MouseEvent| {
+                calculator.dispatch(Action::Load(form.clone(), Vec::new()))
+            })
         };
         let delete_question = (*confirm == Some(Confirm::Delete(index))).then(|| {
             question(

@@ -33,8 +33,9 @@ pub struct RoadshowProps {
     pub state: UseReducerHandle<State>,
     /// Seconds without input before the start screen returns.
     pub idle_seconds: u32,
-    /// Leave roadshow mode.
-    pub on_exit: Callback<()>,
+    /// The page's roadshow switch, turned off to leave (a setter, unlike a
+    /// callback, stays the same from one render of the page to the next).
+    pub switch: UseStateSetter<bool>,
 }
 
 /// The two reference projects of PARK.md as example scenarios. Only their
@@ -185,8 +186,8 @@ pub fn roadshow(props: &RoadshowProps) -> Html {
         Callback::from(move |lang| state.dispatch(Action::SetLang(lang)))
     };
     let exit = {
-        let on_exit = props.on_exit.clone();
-        Callback::from(move |_: MouseEvent| on_exit.emit(()))
+        let switch = props.switch.clone();
+        Callback::from(move |_: MouseEvent| switch.set(false))
     };
     let top_bar = |extra: Html| {
         html! {
