@@ -27,18 +27,35 @@ fn expected_npv(golden: &str) -> Decimal {
     Decimal::from_str(&text[..text.len().min(30)]).unwrap()
 }
 
-/// A freshly mounted app; removed again by [`unmount`].
-async fn mount() -> Element {
+/// A freshly mounted app in its own element; destroyed by [`unmount`].
+struct Mounted {
+    app: yew::AppHandle<App>,
+    root: Element,
+}
+
+impl std::ops::Deref for Mounted {
+    type Target = Element;
+
+    fn deref(&self) -> &Element {
+        &self.root
+    }
+}
+
+async fn mount() -> Mounted {
     let document = gloo::utils::document();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<App>::with_root(root.clone()).render();
+    let app = yew::Renderer::<App>::with_root(root.clone()).render();
     tick().await;
-    root
+    Mounted { app, root }
 }
 
-fn unmount(root: Element) {
-    root.remove();
+/// Destroys the app, so that its timers and listeners stop (a detached app
+/// left running would go on writing the address bar and storage while the
+/// next test's app runs), then removes its element.
+fn unmount(mounted: Mounted) {
+    mounted.app.destroy();
+    mounted.root.remove();
 }
 
 async fn tick() {
