@@ -84,6 +84,11 @@ pub fn table_unit(lang: Lang) -> &'static str {
     }
 }
 
+/// A column heading with the unit of tables: "NPV (CNY m)".
+pub fn with_table_unit(lang: Lang, heading: &str) -> String {
+    format!("{heading} ({})", table_unit(lang))
+}
+
 /// 万元 → CNY million.
 pub fn to_million(wan: Decimal) -> Decimal {
     wan.checked_div(WAN_PER_MILLION).unwrap_or(wan)

@@ -6,12 +6,11 @@ use engine::Results;
 use yew::prelude::*;
 
 use crate::components::charts::buy_rent_chart;
-use crate::components::field::message_text;
+use crate::components::field::labelled_message_text;
 use crate::components::figure::{
     block, head_row, irr_parts, money_parts, pair, payback_parts, scroll_table, year_parts,
 };
 use crate::form::FieldMessage;
-use crate::i18n::inputs::label;
 use crate::i18n::{text, Lang, Msg};
 
 fn side_cells(lang: Lang, key: &str, side: &ModeSide) -> Html {
@@ -49,7 +48,7 @@ fn side_cells(lang: Lang, key: &str, side: &ModeSide) -> Html {
                 <ul>
                     { for errors.iter().map(|error| {
                         let words = match FieldMessage::from_engine(error) {
-                            Some(message) => format!("{}: {}", label(lang, message.input), message_text(lang, &message)),
+                            Some(message) => labelled_message_text(lang, &message),
                             None => match lang {
                                 Lang::Zh => error.message_zh.clone(),
                                 Lang::En => error.message_en.clone(),

@@ -21,7 +21,7 @@ use yew::prelude::*;
 
 use crate::components::button as shared;
 use crate::components::charts::{CompareChart, CompareSeries};
-use crate::components::field::message_text;
+use crate::components::field::labelled_message_text;
 use crate::components::figure::{irr_parts, money_parts, payback_parts};
 use crate::components::notice::{notice, Tone};
 use crate::form::{engine_messages, to_scenario, FieldMessage, FormState};
@@ -419,7 +419,7 @@ fn errors_cell(lang: Lang, slot: &str, messages: &[FieldMessage]) -> Html {
             <ul>
                 { for messages.iter().map(|message| html! {
                     <li data-field={message.input.id()}>
-                        { format!("{}: {}", label(lang, message.input), message_text(lang, message)) }
+                        { labelled_message_text(lang, message) }
                     </li>
                 }) }
             </ul>

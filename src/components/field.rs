@@ -42,6 +42,15 @@ pub fn control_id(input: Input) -> String {
     format!("in-{}", input.id().replace('.', "-"))
 }
 
+/// A field message in a list of several fields' messages: "label: words".
+pub fn labelled_message_text(lang: Lang, message: &FieldMessage) -> String {
+    format!(
+        "{}: {}",
+        label(lang, message.input),
+        message_text(lang, message)
+    )
+}
+
 /// A field message in words, with the allowed range in the form's units.
 pub fn message_text(lang: Lang, message: &FieldMessage) -> String {
     let base = match message.code {

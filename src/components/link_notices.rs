@@ -10,23 +10,25 @@ use crate::link::LinkNotice;
 
 /// One notice in words.
 pub fn notice_text(lang: Lang, notice: &LinkNotice) -> String {
-    match notice {
-        LinkNotice::Truncated => text(lang, Msg::LinkTruncated).to_owned(),
-        LinkNotice::Tampered => text(lang, Msg::LinkTampered).to_owned(),
-        LinkNotice::NewerVersion => text(lang, Msg::LinkNewerVersion).to_owned(),
-        LinkNotice::Unreadable => text(lang, Msg::LinkUnreadable).to_owned(),
-        LinkNotice::UnknownKeys(keys) => {
-            format!("{} {}", text(lang, Msg::LinkUnknownKeys), keys.join(", "))
+    let (message, keys) = match notice {
+        LinkNotice::Truncated => (Msg::LinkTruncated, None),
+        LinkNotice::Tampered => (Msg::LinkTampered, None),
+        LinkNotice::NewerVersion => (Msg::LinkNewerVersion, None),
+        LinkNotice::Unreadable => (Msg::LinkUnreadable, None),
+        LinkNotice::UnknownKeys(keys) => (Msg::LinkUnknownKeys, Some(keys)),
+        LinkNotice::BadValues(keys) => (Msg::LinkBadValues, Some(keys)),
+        LinkNotice::OtherPolicySet(id) => {
+            return format!(
+                "{} {id}{}",
+                text(lang, Msg::LinkOtherPolicySet),
+                text(lang, Msg::LinkOtherPolicySetTail)
+            )
         }
-        LinkNotice::BadValues(keys) => {
-            format!("{} {}", text(lang, Msg::LinkBadValues), keys.join(", "))
-        }
-        LinkNotice::OtherPolicySet(id) => format!(
-            "{} {id}{}",
-            text(lang, Msg::LinkOtherPolicySet),
-            text(lang, Msg::LinkOtherPolicySetTail)
-        ),
-        LinkNotice::JunkIgnored => text(lang, Msg::LinkJunkIgnored).to_owned(),
+        LinkNotice::JunkIgnored => (Msg::LinkJunkIgnored, None),
+    };
+    match keys {
+        Some(keys) => format!("{} {}", text(lang, message), keys.join(", ")),
+        None => text(lang, message).to_owned(),
     }
 }
 

@@ -20,7 +20,7 @@ fn table(
     prefix: &str,
     statements: &Statements,
 ) -> Html {
-    let npv_head = format!("{} ({})", text(lang, Msg::Npv), format::table_unit(lang));
+    let npv_head = format::with_table_unit(lang, text(lang, Msg::Npv));
     let head = head_row(&[
         text(lang, Msg::Statement),
         &npv_head,

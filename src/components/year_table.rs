@@ -54,7 +54,7 @@ pub fn year_table(lang: Lang, results: &Results, open: UseStateHandle<bool>) -> 
     });
     let head = html! {
         <tr>
-            <th scope="col">{ format!("{} ({})", text(lang, Msg::Line), format::table_unit(lang)) }</th>
+            <th scope="col">{ format::with_table_unit(lang, text(lang, Msg::Line)) }</th>
             { for (1..=years).map(|year| html! { <th scope="col">{ fill(lang, Msg::YearNumber, &year.to_string()) }</th> }) }
         </tr>
     };

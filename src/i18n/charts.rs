@@ -133,18 +133,12 @@ pub fn tornado_caption(lang: Lang, range: &str) -> String {
 
 /// Header and legend of the NPV with the inputs × (1 − s): "下调 20.00 %".
 pub fn tornado_low(lang: Lang, range: &str) -> String {
-    match lang {
-        Lang::Zh => format!("下调 {range}"),
-        Lang::En => format!("Input −{range}"),
-    }
+    format!("{}{range}", lang.pick("下调 ", "Input −"))
 }
 
 /// Header and legend of the NPV with the inputs × (1 + s): "上调 20.00 %".
 pub fn tornado_high(lang: Lang, range: &str) -> String {
-    match lang {
-        Lang::Zh => format!("上调 {range}"),
-        Lang::En => format!("Input +{range}"),
-    }
+    format!("{}{range}", lang.pick("上调 ", "Input +"))
 }
 
 /// The name of an incentive kind (MODEL.md §2.8).

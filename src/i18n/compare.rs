@@ -2,7 +2,7 @@
 //! languages from one exhaustive match: a text without both translations
 //! does not compile.
 
-use crate::i18n::Lang;
+use crate::i18n::{colon, Lang};
 use crate::storage::{SaveRefusal, StorageProblem, MAX_ENTRIES, MAX_NAME_CHARS};
 
 /// A text of the save-and-compare panel.
@@ -255,10 +255,7 @@ pub fn other_policy_note(lang: Lang, saved_under: &str, current: &str) -> String
 
 /// The accessible name of a scenario's checkbox or button: "比较：方案 A".
 pub fn about(lang: Lang, action: CompareText, name: &str) -> String {
-    match lang {
-        Lang::Zh => format!("{}：{name}", compare_text(lang, action)),
-        Lang::En => format!("{}: {name}", compare_text(lang, action)),
-    }
+    format!("{}{}{name}", compare_text(lang, action), colon(lang))
 }
 
 #[cfg(test)]

@@ -204,35 +204,20 @@ pub(super) fn is_policy_char(character: char) -> bool {
     character.is_ascii_alphanumeric() || matches!(character, '.' | '-' | '_')
 }
 
-/// The CRC-32 table of the reflected IEEE polynomial, made at compile time
-/// (where an index out of range fails the build, not the page).
-#[allow(clippy::indexing_slicing)]
-const CRC_TABLE: [u32; 256] = {
-    let mut table = [0_u32; 256];
-    let mut index = 0;
-    while index < 256 {
-        let mut crc = index as u32;
-        let mut bit = 0;
-        while bit < 8 {
+/// CRC-32 (IEEE 802.3, reflected, as zlib and PNG), bit by bit: a link is a
+/// few hundred bytes, and a 1 KB lookup table would cost more download than
+/// it saves time.
+pub(super) fn crc32(bytes: &[u8]) -> u32 {
+    let mut crc = u32::MAX;
+    for byte in bytes {
+        crc ^= u32::from(*byte);
+        for _ in 0..8 {
             crc = if crc & 1 == 1 {
                 (crc >> 1) ^ 0xEDB8_8320
             } else {
                 crc >> 1
             };
-            bit += 1;
         }
-        table[index] = crc;
-        index += 1;
-    }
-    table
-};
-
-/// CRC-32 (IEEE 802.3, reflected, as zlib and PNG).
-pub(super) fn crc32(bytes: &[u8]) -> u32 {
-    let mut crc = u32::MAX;
-    for byte in bytes {
-        let index = usize::from(u8::try_from(crc & 0xFF).unwrap_or_default() ^ byte);
-        crc = (crc >> 8) ^ CRC_TABLE.get(index).copied().unwrap_or_default();
     }
     !crc
 }

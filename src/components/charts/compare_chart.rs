@@ -5,7 +5,10 @@
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
-use super::{legend_item, mark_title, note, plot, value_grid, year_labels, year_rows, zero_axis};
+use super::{
+    legend_item, mark_title, note, plot, titled_with_unit, value_grid, year_labels, year_rows,
+    zero_axis,
+};
 use crate::chart_geometry::{line_chart, points, view_box, HEIGHT};
 use crate::format;
 use crate::i18n::charts::{chart_text, unit_note, year_label, ChartText};
@@ -45,12 +48,7 @@ fn slot_class(slot: &str) -> &'static str {
 
 /// The chart's accessible name and its table's caption, with the unit.
 fn accessible_name(lang: Lang) -> String {
-    let unit = unit_note(lang, format::table_unit(lang));
-    let title = compare_text(lang, CompareText::ChartTitle);
-    match lang {
-        Lang::Zh => format!("{title}，{unit}"),
-        Lang::En => format!("{title}. {unit}"),
-    }
+    titled_with_unit(lang, compare_text(lang, CompareText::ChartTitle))
 }
 
 /// The comparison chart (`data-testid="chart.compare"`).

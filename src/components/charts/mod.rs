@@ -45,11 +45,13 @@ fn grid_label(line: &GridLine) -> String {
 /// The accessible name of a chart and its table's caption: the title and
 /// the unit, "奖补构成（名义值），单位：万元".
 fn accessible_name(lang: Lang, title: ChartText) -> String {
+    titled_with_unit(lang, chart_text(lang, title))
+}
+
+/// A chart title followed by the unit of tables, "…，单位：万元" / "…. Unit: CNY m".
+fn titled_with_unit(lang: Lang, title: &str) -> String {
     let unit = unit_note(lang, format::table_unit(lang));
-    match lang {
-        Lang::Zh => format!("{}，{unit}", chart_text(lang, title)),
-        Lang::En => format!("{}. {unit}", chart_text(lang, title)),
-    }
+    format!("{title}{}{unit}", lang.pick("，", ". "))
 }
 
 /// A hover text for a mark: "第 3 年：-1,234.00 万元".
