@@ -753,6 +753,15 @@ fn narrow_range(
     }
 }
 
+/// A line's value with the input × (1 + δ): `value + δ × change`.
+fn moved(value: Decimal, change: Decimal, delta: Decimal) -> Result<Decimal, Overflow> {
+    if change.is_zero() || delta.is_zero() {
+        Ok(value)
+    } else {
+        add(value, mul(delta, change)?)
+    }
+}
+
 /// The after-tax project NPV of one moved input, as a function of δ.
 #[derive(Debug, Clone)]
 pub(crate) struct Model<'b, 'a> {
@@ -774,13 +783,6 @@ impl Model<'_, '_> {
         let table = base.table;
         let timeline: &Timeline = &table.timeline;
         let (lines, slope) = (&base.lines, &self.slope);
-        let moved = |value: Decimal, change: Decimal| -> Result<Decimal, Overflow> {
-            if change.is_zero() || delta.is_zero() {
-                Ok(value)
-            } else {
-                add(value, mul(delta, change)?)
-            }
-        };
         let rate = inputs.cit_rate();
         let horizon = timeline.horizon;
         let test_year = timeline.test_year;
@@ -789,7 +791,11 @@ impl Model<'_, '_> {
         let (equip_on, equip_rate, equip_cap, equip_lag) = inputs.incentives.equip_subsidy;
         let equip_year = timeline.start + equip_lag + u32::from(table.stressed);
         let equip_amount = if equip_on {
-            mul(equip_rate, moved(lines.equip_base, slope.equip_base)?)?.min(equip_cap)
+            mul(
+                equip_rate,
+                moved(lines.equip_base, slope.equip_base, delta)?,
+            )?
+            .min(equip_cap)
         } else {
             Decimal::ZERO
         };
@@ -802,7 +808,7 @@ impl Model<'_, '_> {
             Vec::new()
         };
 
-        let mut total = moved(base.flow_npv, self.flow_npv_slope)?;
+        let mut total = moved(base.flow_npv, self.flow_npv_slope, delta)?;
         let mut losses = LossPool::new(inputs.loss_years);
         let mut credit = Decimal::ZERO;
         let mut cash_so_far = Decimal::ZERO;
@@ -817,7 +823,7 @@ impl Model<'_, '_> {
         for (index, row) in rows.enumerate() {
             let (((vat_base, margin), cash), (ebit_shift, discount)) = row;
             let year = u32::try_from(index + 1).map_err(|_| Overflow)?;
-            let net = sub(moved(*vat_base.0, *vat_base.1)?, credit)?;
+            let net = sub(moved(*vat_base.0, *vat_base.1, delta)?, credit)?;
             let vat_paid = positive(net);
             credit = positive(-net);
             let surcharges = mul(vat_paid, base.surcharge_rate)?;
@@ -825,13 +831,13 @@ impl Model<'_, '_> {
             if year == equip_year {
                 extra_cash = add(extra_cash, equip_amount)?;
             }
-            let cash_year = add(moved(*cash.0, *cash.1)?, extra_cash)?;
+            let cash_year = add(moved(*cash.0, *cash.1, delta)?, extra_cash)?;
             let clawback = if year == test_year + 1 {
                 clawback_due
             } else {
                 Decimal::ZERO
             };
-            let mut taxable = sub(moved(*margin.0, *margin.1)?, surcharges)?;
+            let mut taxable = sub(moved(*margin.0, *margin.1, delta)?, surcharges)?;
             if inputs.subsidies_taxable {
                 taxable = sub(add(taxable, cash_year)?, clawback)?;
             }
@@ -842,10 +848,15 @@ impl Model<'_, '_> {
                 cash_so_far = add(cash_so_far, cash_year)?;
             }
             if year == test_year {
-                let tax_other = moved(at(&lines.tax_other, year), at(&slope.tax_other, year))?;
+                let tax_other = moved(
+                    at(&lines.tax_other, year),
+                    at(&slope.tax_other, year),
+                    delta,
+                )?;
                 let tax_paid = sum_sparse(&[vat_paid, surcharges, tax_other, cit])?;
                 let tax_per_mu = div(tax_paid, table.mu_basis)?;
-                let fixed_investment = moved(lines.fixed_investment, slope.fixed_investment)?;
+                let fixed_investment =
+                    moved(lines.fixed_investment, slope.fixed_investment, delta)?;
                 let intensity = div(fixed_investment, table.mu_basis)?;
                 let outcome = deposit::test(
                     inputs,
@@ -889,7 +900,7 @@ impl Model<'_, '_> {
             if year >= base.exact_until && credit.is_zero() {
                 let tail = self.tail.get(index + 1).filter(|tail| tail.holds(delta));
                 if let (Some(tail), Some(tail_base)) = (tail, base.tail.get(index + 1)) {
-                    total = add(total, moved(tail_base.npv, tail.npv_slope)?)?;
+                    total = add(total, moved(tail_base.npv, tail.npv_slope, delta)?)?;
                     let (mut value, mut slope) = (Decimal::ZERO, Decimal::ZERO);
                     for later in self.tail.iter().skip(index + 1) {
                         if later.hinge.acts(delta) {
@@ -897,7 +908,7 @@ impl Model<'_, '_> {
                             slope = add(slope, later.hinge.slope)?;
                         }
                     }
-                    return add(total, moved(value, slope)?);
+                    return add(total, moved(value, slope, delta)?);
                 }
             }
         }

@@ -256,6 +256,8 @@ impl<T: Field> Slot for Option<T> {
 trait RawStruct {
     /// The slot of `key`, or `None` for an unknown key.
     fn slot(&mut self, key: &str) -> Option<&mut dyn Slot>;
+    /// The keys that are set, in declaration order, as a JSON object.
+    fn to_object(&self) -> Value;
 }
 
 /// Reads a JSON object into `raw`: every unknown key and wrongly typed value
@@ -326,17 +328,24 @@ macro_rules! raw_struct {
                 )*
                 None
             }
+
+            fn to_object(&self) -> Value {
+                write_object(&[$((stringify!($field), &self.$field)),*])
+            }
         }
 
-        impl Field for $name {
-            fn read(value: Value, field: &str, errors: &mut Vec<FieldError>) -> Option<$name> {
-                let mut raw = $name::default();
-                read_object(&mut raw, value, field, errors).then_some(raw)
+        impl Slot for Option<$name> {
+            /// Read in place into an empty struct, which is unset again when
+            /// the value is not an object.
+            fn read(&mut self, value: Value, field: &str, errors: &mut Vec<FieldError>) {
+                let raw = self.insert($name::EMPTY);
+                if !read_object(raw, value, field, errors) {
+                    *self = None;
+                }
             }
 
-            /// The keys that are set, in declaration order.
-            fn to_value(&self) -> Value {
-                write_object(&[$((stringify!($field), &self.$field)),*])
+            fn to_value(&self) -> Option<Value> {
+                self.as_ref().map(RawStruct::to_object)
             }
         }
     };
@@ -536,7 +545,7 @@ impl RawScenario {
     /// The scenario as a SCENARIO.md JSON object: numbers as strings
     /// holding their exact text, absent keys left out.
     pub fn to_value(&self) -> Value {
-        Field::to_value(self)
+        self.to_object()
     }
 
     /// [`RawScenario::to_value`] as text.
