@@ -107,9 +107,9 @@ test('J10: a new deploy installs in the background, shows a notice and reloads o
     await app.type('output_full', '47000');
     await page.evaluate(() => { window.stillTheSamePage = true; });
 
-    // The new build: one stylesheet gets a new hashed name.
-    const css = readdirSync(root).find((file) => /^update-[0-9a-f]{16}\.css$/.test(file));
-    const renamed = 'update-0123456789abcdef.css';
+    // The new build: the stylesheet gets a new hashed name.
+    const css = readdirSync(root).find((file) => /^app-[0-9a-f]{16}\.css$/.test(file));
+    const renamed = 'app-0123456789abcdef.css';
     cpSync(join(root, css), join(root, renamed));
     const index = join(root, 'index.html');
     writeFileSync(index, readFileSync(index, 'utf8').replace(css, renamed));
