@@ -543,49 +543,50 @@ impl Parser<'_> {
     /// An array's items, its `[` consumed.
     fn array(&mut self) -> Result<Value, Error> {
         let mut items = Vec::new();
-        loop {
-            match self.skip_whitespace() {
-                None => return Err(self.error_here(EOF_IN_LIST)),
-                Some(b']') => {
-                    self.at += 1;
-                    return Ok(Value::Array(items));
-                }
-                Some(_) if items.is_empty() => {}
-                Some(b',') => {
-                    self.at += 1;
-                    match self.skip_whitespace() {
-                        None => return Err(self.error_here(EOF_IN_VALUE)),
-                        Some(b']') => return Err(self.error_here(TRAILING_COMMA)),
-                        Some(_) => {}
-                    }
-                }
-                Some(_) => return Err(self.error_here("expected `,` or `]`")),
-            }
+        while !self.next_entry(b']', items.is_empty(), EOF_IN_LIST, "expected `,` or `]`")? {
             items.push(self.value()?);
+        }
+        Ok(Value::Array(items))
+    }
+
+    /// Before an array's item or an object's member: `Ok(true)` once the
+    /// closing `close` is consumed, `Ok(false)` at the next entry (its `,`
+    /// consumed unless it is the `first`); otherwise serde_json's error.
+    fn next_entry(
+        &mut self,
+        close: u8,
+        first: bool,
+        eof: &'static str,
+        expected: &'static str,
+    ) -> Result<bool, Error> {
+        match self.skip_whitespace() {
+            None => Err(self.error_here(eof)),
+            Some(byte) if byte == close => {
+                self.at += 1;
+                Ok(true)
+            }
+            Some(_) if first => Ok(false),
+            Some(b',') => {
+                self.at += 1;
+                match self.skip_whitespace() {
+                    None => Err(self.error_here(EOF_IN_VALUE)),
+                    Some(byte) if byte == close => Err(self.error_here(TRAILING_COMMA)),
+                    Some(_) => Ok(false),
+                }
+            }
+            Some(_) => Err(self.error_here(expected)),
         }
     }
 
     /// An object's members, its `{` consumed.
     fn object(&mut self) -> Result<Value, Error> {
         let mut members = Vec::new();
-        loop {
-            match self.skip_whitespace() {
-                None => return Err(self.error_here(EOF_IN_OBJECT)),
-                Some(b'}') => {
-                    self.at += 1;
-                    return Ok(Value::Object(members));
-                }
-                Some(_) if members.is_empty() => {}
-                Some(b',') => {
-                    self.at += 1;
-                    match self.skip_whitespace() {
-                        None => return Err(self.error_here(EOF_IN_VALUE)),
-                        Some(b'}') => return Err(self.error_here(TRAILING_COMMA)),
-                        Some(_) => {}
-                    }
-                }
-                Some(_) => return Err(self.error_here("expected `,` or `}`")),
-            }
+        while !self.next_entry(
+            b'}',
+            members.is_empty(),
+            EOF_IN_OBJECT,
+            "expected `,` or `}`",
+        )? {
             if self.peek() != Some(b'"') {
                 return Err(self.error_here("key must be a string"));
             }
@@ -598,6 +599,7 @@ impl Parser<'_> {
             }
             members.push((key, self.value()?));
         }
+        Ok(Value::Object(members))
     }
 }
 
