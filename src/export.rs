@@ -15,33 +15,23 @@ use crate::i18n::{fill, text, Lang, Msg};
 /// The UTF-8 byte-order mark Excel needs to read Chinese from a CSV file.
 pub const BOM: &str = "\u{feff}";
 
-/// Appends one CSV record, quoting fields as RFC 4180 requires.
+/// Appends one CSV record as RFC 4180 writes it: fields separated by
+/// commas, a field holding a comma, a quote or a line break quoted, its
+/// quotes doubled; CRLF at the end. Every record has two fields or more,
+/// so no record is a lone empty field (which would need `""`).
 fn write_record(out: &mut String, fields: &[String]) {
-    let mut writer = csv_core::Writer::new();
-    let mut buffer = [0u8; 1024];
     for (index, field) in fields.iter().enumerate() {
         if index > 0 {
-            let (_, written) = writer.delimiter(&mut buffer);
-            out.push_str(&String::from_utf8_lossy(
-                buffer.get(..written).unwrap_or_default(),
-            ));
+            out.push(',');
         }
-        let mut input = field.as_bytes();
-        loop {
-            let (result, read, written) = writer.field(input, &mut buffer);
-            out.push_str(&String::from_utf8_lossy(
-                buffer.get(..written).unwrap_or_default(),
-            ));
-            input = input.get(read..).unwrap_or_default();
-            if matches!(result, csv_core::WriteResult::InputEmpty) {
-                break;
-            }
+        if field.contains([',', '"', '\r', '\n']) {
+            out.push('"');
+            out.push_str(&field.replace('"', "\"\""));
+            out.push('"');
+        } else {
+            out.push_str(field);
         }
     }
-    let (_, written) = writer.finish(&mut buffer);
-    out.push_str(&String::from_utf8_lossy(
-        buffer.get(..written).unwrap_or_default(),
-    ));
     out.push_str("\r\n");
 }
 
@@ -117,6 +107,57 @@ mod tests {
             ],
         );
         assert_eq!(out, "\"a,b\",\"say \"\"hi\"\"\",plain\r\n");
+    }
+
+    #[test]
+    fn records_are_quoted_as_csv_core_quotes_them() {
+        // The reference: csv-core's writer with its defaults, as the export
+        // used before it quoted by hand.
+        fn reference(fields: &[String]) -> String {
+            let mut writer = csv_core::Writer::new();
+            let mut out = Vec::new();
+            let mut buffer = [0u8; 4096];
+            for (index, field) in fields.iter().enumerate() {
+                if index > 0 {
+                    let (_, written) = writer.delimiter(&mut buffer);
+                    out.extend_from_slice(&buffer[..written]);
+                }
+                let (result, read, written) = writer.field(field.as_bytes(), &mut buffer);
+                assert_eq!(
+                    (result, read),
+                    (csv_core::WriteResult::InputEmpty, field.len())
+                );
+                out.extend_from_slice(&buffer[..written]);
+            }
+            let (_, written) = writer.finish(&mut buffer);
+            out.extend_from_slice(&buffer[..written]);
+            out.extend_from_slice(b"\r\n");
+            String::from_utf8(out).unwrap()
+        }
+        let fields = [
+            "",
+            "plain",
+            "a,b",
+            "say \"hi\"",
+            "\"",
+            "line\nbreak",
+            "cr\rhere",
+            " spaced ",
+            "营业收入（不含税）",
+            "#comment",
+            "-1234.5",
+            "'quote'",
+            "tab\there",
+            ";",
+        ];
+        for first in fields {
+            for second in fields {
+                let record = [first.to_owned(), second.to_owned()];
+                let mut out = String::new();
+                write_record(&mut out, &record);
+                assert_eq!(out, reference(&record), "{record:?}");
+            }
+        }
     }
 
     #[test]

@@ -73,7 +73,8 @@ pub fn parse_decimal(text: &str) -> Result<Decimal, NumberError> {
         parse_scientific(digits)?
     } else {
         let unsigned = digits.strip_prefix('+').unwrap_or(digits);
-        plain(unsigned).map_err(|_| too_large_or_invalid(unsigned))?
+        // The text is a well-formed number, so only its size can fail.
+        plain(unsigned).map_err(|_| NumberError::TooLarge)?
     };
     value.checked_mul(scale).ok_or(NumberError::TooLarge)
 }
@@ -121,21 +122,6 @@ fn parse_scientific(text: &str) -> Result<Decimal, NumberError> {
         };
     }
     Ok(value)
-}
-
-/// [`plain`] refuses both junk and huge numbers; tell them apart.
-fn too_large_or_invalid(text: &str) -> NumberError {
-    let digits = text.trim_start_matches('-');
-    let is_plain_number = !digits.is_empty()
-        && digits.chars().filter(|character| *character == '.').count() <= 1
-        && digits
-            .chars()
-            .all(|character| character.is_ascii_digit() || character == '.');
-    if is_plain_number {
-        NumberError::TooLarge
-    } else {
-        NumberError::NotANumber
-    }
 }
 
 /// Splits a typed list of shares (`40, 70` or `40、70` or `40 70`): commas,
