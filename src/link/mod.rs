@@ -164,17 +164,20 @@ struct Notes {
     junk: bool,
 }
 
+/// Adds `key` to `keys` once.
+fn push_once(keys: &mut Vec<String>, key: &str) {
+    if !keys.iter().any(|known| known == key) {
+        keys.push(key.to_owned());
+    }
+}
+
 impl Notes {
     fn unknown_key(&mut self, key: &str) {
-        if !self.unknown.iter().any(|known| known == key) {
-            self.unknown.push(key.to_owned());
-        }
+        push_once(&mut self.unknown, key);
     }
 
     fn bad_value(&mut self, key: &str) {
-        if !self.bad.iter().any(|known| known == key) {
-            self.bad.push(key.to_owned());
-        }
+        push_once(&mut self.bad, key);
     }
 
     fn into_notices(self, other_policy: Option<String>) -> Vec<LinkNotice> {
