@@ -5,6 +5,9 @@
 //! default that applies now (policy set → cluster preset → site mode), so a
 //! preset never overwrites what was entered (MODEL.md rule 50).
 
+// Products go through `arith::mul`, whose code the wasm holds once;
+// `Decimal::checked_mul` is inlined wherever it is called.
+use engine::arith;
 use engine::json::Value;
 use engine::policy::{self, Tag};
 use engine::{FieldError, RawScenario};
@@ -258,7 +261,7 @@ pub fn default_tag(form: &FormState, input: Input) -> Option<Tag> {
 /// A fraction as the percentage a person types (`0.125` → `12.5`); `None`
 /// when the percentage is too large for a `Decimal`.
 pub fn percent_text(fraction: Decimal) -> Option<String> {
-    Some(plain(fraction.checked_mul(Decimal::ONE_HUNDRED)?))
+    arith::mul(fraction, Decimal::ONE_HUNDRED).ok().map(plain)
 }
 
 /// An engine value (fractions, comma lists) in the form's units (percent).

@@ -4,6 +4,9 @@
 //! punctuation, thousands separators, spaces anywhere, and a trailing 万
 //! (×10⁴) or 亿 (×10⁸) of the field's own unit.
 
+// Products go through `arith::mul`, whose code the wasm holds once;
+// `Decimal::checked_mul` is inlined wherever it is called.
+use engine::arith;
 use rust_decimal::Decimal;
 
 /// Why a text is not a number the app can use.
@@ -76,7 +79,7 @@ pub fn parse_decimal(text: &str) -> Result<Decimal, NumberError> {
         // The text is a well-formed number, so only its size can fail.
         plain(unsigned).map_err(|_| NumberError::TooLarge)?
     };
-    value.checked_mul(scale).ok_or(NumberError::TooLarge)
+    arith::mul(value, scale).map_err(|_| NumberError::TooLarge)
 }
 
 /// A decimal written without an exponent (`-12.5`), as the engine and
@@ -116,7 +119,7 @@ fn parse_scientific(text: &str) -> Result<Decimal, NumberError> {
     let mut value = mantissa;
     for _ in 0..exponent.unsigned_abs().min(64) {
         value = if exponent >= 0 {
-            value.checked_mul(ten).ok_or(NumberError::TooLarge)?
+            arith::mul(value, ten).map_err(|_| NumberError::TooLarge)?
         } else {
             value.checked_div(ten).ok_or(NumberError::NotANumber)?
         };
