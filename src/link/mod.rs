@@ -182,13 +182,18 @@ impl Notes {
 
     fn into_notices(self, other_policy: Option<String>) -> Vec<LinkNotice> {
         let mut notices = Vec::new();
-        let flags = [
-            (self.truncated, LinkNotice::Truncated),
-            (self.tampered, LinkNotice::Tampered),
-            (self.newer, LinkNotice::NewerVersion),
-            (self.unreadable, LinkNotice::Unreadable),
-        ];
-        notices.extend(flags.into_iter().filter(|(on, _)| *on).map(|(_, n)| n));
+        if self.truncated {
+            notices.push(LinkNotice::Truncated);
+        }
+        if self.tampered {
+            notices.push(LinkNotice::Tampered);
+        }
+        if self.newer {
+            notices.push(LinkNotice::NewerVersion);
+        }
+        if self.unreadable {
+            notices.push(LinkNotice::Unreadable);
+        }
         if !self.unknown.is_empty() {
             notices.push(LinkNotice::UnknownKeys(self.unknown));
         }
