@@ -15,23 +15,23 @@ use crate::i18n::{fill, text, Lang, Msg};
 /// The UTF-8 byte-order mark Excel needs to read Chinese from a CSV file.
 pub const BOM: &str = "\u{feff}";
 
-/// Appends one CSV record, quoting fields as RFC 4180 requires.
+/// Appends one CSV record, quoted by csv-core as RFC 4180 asks, and CRLF.
+/// csv-core writes through a small buffer; the record's bytes are gathered
+/// and turned into text once, so a field longer than the buffer never
+/// splits inside a character.
 fn write_record(out: &mut String, fields: &[String]) {
     let mut writer = csv_core::Writer::new();
-    let mut buffer = [0u8; 1024];
+    let mut record = Vec::new();
+    let mut buffer = [0u8; 256];
     for (index, field) in fields.iter().enumerate() {
         if index > 0 {
             let (_, written) = writer.delimiter(&mut buffer);
-            out.push_str(&String::from_utf8_lossy(
-                buffer.get(..written).unwrap_or_default(),
-            ));
+            record.extend_from_slice(buffer.get(..written).unwrap_or_default());
         }
         let mut input = field.as_bytes();
         loop {
             let (result, read, written) = writer.field(input, &mut buffer);
-            out.push_str(&String::from_utf8_lossy(
-                buffer.get(..written).unwrap_or_default(),
-            ));
+            record.extend_from_slice(buffer.get(..written).unwrap_or_default());
             input = input.get(read..).unwrap_or_default();
             if matches!(result, csv_core::WriteResult::InputEmpty) {
                 break;
@@ -39,9 +39,8 @@ fn write_record(out: &mut String, fields: &[String]) {
         }
     }
     let (_, written) = writer.finish(&mut buffer);
-    out.push_str(&String::from_utf8_lossy(
-        buffer.get(..written).unwrap_or_default(),
-    ));
+    record.extend_from_slice(buffer.get(..written).unwrap_or_default());
+    out.push_str(&String::from_utf8_lossy(&record));
     out.push_str("\r\n");
 }
 
@@ -117,6 +116,54 @@ mod tests {
             ],
         );
         assert_eq!(out, "\"a,b\",\"say \"\"hi\"\"\",plain\r\n");
+    }
+
+    #[test]
+    fn records_are_quoted_as_rfc_4180_asks() {
+        // The rule, written out: a field with a comma, a quote or a line
+        // break is quoted and its quotes doubled; fields are joined by
+        // commas; the record ends in CRLF.
+        fn reference(fields: &[String]) -> String {
+            let quoted: Vec<String> = fields
+                .iter()
+                .map(|field| {
+                    if field.contains([',', '"', '\r', '\n']) {
+                        format!("\"{}\"", field.replace('"', "\"\""))
+                    } else {
+                        field.clone()
+                    }
+                })
+                .collect();
+            format!("{}\r\n", quoted.join(","))
+        }
+        // Longer than csv-core's buffer, with characters of three bytes
+        // and quotes across its edges.
+        let long = "营业收入\"，".repeat(200);
+        let fields = [
+            "",
+            "plain",
+            "a,b",
+            "say \"hi\"",
+            "\"",
+            "line\nbreak",
+            "cr\rhere",
+            " spaced ",
+            "营业收入（不含税）",
+            "#comment",
+            "-1234.5",
+            "'quote'",
+            "tab\there",
+            ";",
+            long.as_str(),
+        ];
+        for first in fields {
+            for second in fields {
+                let record = [first.to_owned(), second.to_owned()];
+                let mut out = String::new();
+                write_record(&mut out, &record);
+                assert_eq!(out, reference(&record), "{record:?}");
+            }
+        }
     }
 
     #[test]

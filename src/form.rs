@@ -5,11 +5,15 @@
 //! default that applies now (policy set → cluster preset → site mode), so a
 //! preset never overwrites what was entered (MODEL.md rule 50).
 
+// Products go through `arith::mul`, whose code the wasm holds once;
+// `Decimal::checked_mul` is inlined wherever it is called.
+use engine::arith;
 use engine::json::Value;
 use engine::policy::{self, Tag};
 use engine::{FieldError, RawScenario};
 use rust_decimal::Decimal;
 
+use crate::format::plain;
 use crate::inputs::{Input, Kind, Opt};
 use crate::numbers::{parse_quantity, split_items, NumberError};
 
@@ -254,13 +258,18 @@ pub fn default_tag(form: &FormState, input: Input) -> Option<Tag> {
         .and_then(|entry| entry.tag)
 }
 
+/// A fraction as the percentage a person types (`0.125` → `12.5`); `None`
+/// when the percentage is too large for a `Decimal`.
+pub fn percent_text(fraction: Decimal) -> Option<String> {
+    arith::mul(fraction, Decimal::ONE_HUNDRED).ok().map(plain)
+}
+
 /// An engine value (fractions, comma lists) in the form's units (percent).
 pub fn to_display(input: Input, value: &str) -> String {
     let percent = |text: &str| {
         crate::numbers::plain(text.trim())
             .ok()
-            .and_then(|fraction| fraction.checked_mul(Decimal::ONE_HUNDRED))
-            .map(|value| value.normalize().to_string())
+            .and_then(percent_text)
             .unwrap_or_else(|| text.to_owned())
     };
     match input.kind() {
@@ -282,10 +291,8 @@ fn display_allowed(input: Input, allowed: &str) -> Option<String> {
     let convert = |text: &str| -> Option<String> {
         let value = crate::numbers::plain(text.trim()).ok()?;
         Some(match input.kind() {
-            Kind::Percent | Kind::PercentList => {
-                format!("{} %", value.checked_mul(Decimal::ONE_HUNDRED)?.normalize())
-            }
-            _ => value.normalize().to_string(),
+            Kind::Percent | Kind::PercentList => format!("{} %", percent_text(value)?),
+            _ => plain(value),
         })
     };
     Some(format!("{}–{}", convert(low)?, convert(high)?))
@@ -304,23 +311,29 @@ fn read_number(input: Input, text: &str) -> Result<Decimal, NumberError> {
     }
 }
 
-/// The JSON value of one field, or why it cannot be read.
-fn field_value(input: Input, text: &str) -> Result<Value, NumberError> {
+/// The JSON value of one field (in engine units), or why it cannot be read.
+pub fn field_value(input: Input, text: &str) -> Result<Value, NumberError> {
+    let number = |text: &str| read_number(input, text).map(|value| Value::String(plain(value)));
     match input.kind() {
-        Kind::Text => Ok(Value::String(text.to_owned())),
+        Kind::Text | Kind::Choice(_) => Ok(Value::String(text.to_owned())),
         Kind::Bool => Ok(Value::Bool(text == "true")),
-        Kind::Choice(_) => Ok(Value::String(text.to_owned())),
-        Kind::Number(_) | Kind::Integer(_) | Kind::Percent => {
-            let value = read_number(input, text)?;
-            Ok(Value::String(value.normalize().to_string()))
-        }
+        Kind::Number(_) | Kind::Integer(_) | Kind::Percent => number(text),
         Kind::PercentList => split_items(text)
             .into_iter()
-            .map(|item| {
-                read_number(input, item).map(|value| Value::String(value.normalize().to_string()))
-            })
+            .map(number)
             .collect::<Result<Vec<_>, _>>()
             .map(Value::Array),
+    }
+}
+
+/// The text of a JSON scalar as a field or a link holds it: strings and
+/// numbers as written, booleans as `true` / `false`; `None` for the rest.
+pub fn scalar_text(value: &Value) -> Option<&str> {
+    match value {
+        Value::String(text) | Value::Number(text) => Some(text),
+        Value::Bool(true) => Some("true"),
+        Value::Bool(false) => Some("false"),
+        Value::Null | Value::Array(_) | Value::Object(_) => None,
     }
 }
 

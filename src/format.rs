@@ -2,6 +2,9 @@
 //! thousands separators, percentages, and money in 万元 / 亿元 (Chinese) or
 //! CNY million (English). Rounding happens here and nowhere else.
 
+// Products go through `arith::mul`, whose code the wasm holds once;
+// `Decimal::checked_mul` is inlined wherever it is called.
+use engine::arith;
 use rust_decimal::{Decimal, RoundingStrategy};
 
 use crate::i18n::Lang;
@@ -48,7 +51,7 @@ pub fn amount(value: Decimal) -> String {
 
 /// A fraction as a percentage with 2 decimals, e.g. `0.120058` → `12.01 %`.
 pub fn percent(value: Decimal) -> String {
-    let scaled = value.checked_mul(Decimal::ONE_HUNDRED).unwrap_or(value);
+    let scaled = arith::mul(value, Decimal::ONE_HUNDRED).unwrap_or(value);
     format!("{} %", amount(scaled))
 }
 

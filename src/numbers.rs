@@ -4,6 +4,9 @@
 //! punctuation, thousands separators, spaces anywhere, and a trailing 万
 //! (×10⁴) or 亿 (×10⁸) of the field's own unit.
 
+// Products go through `arith::mul`, whose code the wasm holds once;
+// `Decimal::checked_mul` is inlined wherever it is called.
+use engine::arith;
 use rust_decimal::Decimal;
 
 /// Why a text is not a number the app can use.
@@ -73,9 +76,10 @@ pub fn parse_decimal(text: &str) -> Result<Decimal, NumberError> {
         parse_scientific(digits)?
     } else {
         let unsigned = digits.strip_prefix('+').unwrap_or(digits);
-        plain(unsigned).map_err(|_| too_large_or_invalid(unsigned))?
+        // The text is a well-formed number, so only its size can fail.
+        plain(unsigned).map_err(|_| NumberError::TooLarge)?
     };
-    value.checked_mul(scale).ok_or(NumberError::TooLarge)
+    arith::mul(value, scale).map_err(|_| NumberError::TooLarge)
 }
 
 /// A decimal written without an exponent (`-12.5`), as the engine and
@@ -115,27 +119,12 @@ fn parse_scientific(text: &str) -> Result<Decimal, NumberError> {
     let mut value = mantissa;
     for _ in 0..exponent.unsigned_abs().min(64) {
         value = if exponent >= 0 {
-            value.checked_mul(ten).ok_or(NumberError::TooLarge)?
+            arith::mul(value, ten).map_err(|_| NumberError::TooLarge)?
         } else {
             value.checked_div(ten).ok_or(NumberError::NotANumber)?
         };
     }
     Ok(value)
-}
-
-/// [`plain`] refuses both junk and huge numbers; tell them apart.
-fn too_large_or_invalid(text: &str) -> NumberError {
-    let digits = text.trim_start_matches('-');
-    let is_plain_number = !digits.is_empty()
-        && digits.chars().filter(|character| *character == '.').count() <= 1
-        && digits
-            .chars()
-            .all(|character| character.is_ascii_digit() || character == '.');
-    if is_plain_number {
-        NumberError::TooLarge
-    } else {
-        NumberError::NotANumber
-    }
 }
 
 /// Splits a typed list of shares (`40, 70` or `40、70` or `40 70`): commas,

@@ -2,6 +2,8 @@
 //! turns the dark modules into one path, so the component draws a single
 //! element and no markup is ever injected.
 
+use std::fmt::Write as _;
+
 use qrcode::{Color, EcLevel, QrCode};
 
 /// Quiet zone around the symbol, in modules (the standard asks for 4).
@@ -23,11 +25,12 @@ pub fn symbol(text: &str) -> Option<QrSymbol> {
     let code = QrCode::with_error_correction_level(text.as_bytes(), EcLevel::M).ok()?;
     let width = code.width();
     let mut path = String::with_capacity(width * width * 4);
-    for (index, color) in code.to_colors().iter().enumerate() {
-        if *color == Color::Dark {
+    for (index, color) in code.into_colors().into_iter().enumerate() {
+        if color == Color::Dark {
             let x = index % width + QUIET_ZONE;
             let y = index / width + QUIET_ZONE;
-            path.push_str(&format!("M{x} {y}h1v1h-1z"));
+            // Writing into a String cannot fail.
+            let _ = write!(path, "M{x} {y}h1v1h-1z");
         }
     }
     Some(QrSymbol {

@@ -12,7 +12,7 @@
 
 use engine::json::{self, Value};
 
-use crate::form::{Entries, FormState};
+use crate::form::{scalar_text, Entries, FormState};
 use crate::inputs::Input;
 
 /// The `localStorage` key of the saved scenarios.
@@ -162,14 +162,9 @@ fn read_form(fields: &[(String, Value)], problems: &mut Vec<StorageProblem>) -> 
     for (id, value) in fields {
         // `Input::from_id` also accepts `ramp[2]`; a stored key must be the id itself.
         let input = Input::from_id(id).filter(|input| input.id() == id);
-        let text = match value {
-            Value::String(text) | Value::Number(text) => Some(text.clone()),
-            Value::Bool(on) => Some(on.to_string()),
-            _ => None,
-        };
-        match (input, text) {
+        match (input, scalar_text(value)) {
             (Some(input), Some(text)) => {
-                entries.insert(input, text);
+                entries.insert(input, text.to_owned());
             }
             _ => note(problems, StorageProblem::UnknownFields),
         }

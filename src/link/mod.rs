@@ -164,28 +164,36 @@ struct Notes {
     junk: bool,
 }
 
+/// Adds `key` to `keys` once.
+fn push_once(keys: &mut Vec<String>, key: &str) {
+    if !keys.iter().any(|known| known == key) {
+        keys.push(key.to_owned());
+    }
+}
+
 impl Notes {
     fn unknown_key(&mut self, key: &str) {
-        if !self.unknown.iter().any(|known| known == key) {
-            self.unknown.push(key.to_owned());
-        }
+        push_once(&mut self.unknown, key);
     }
 
     fn bad_value(&mut self, key: &str) {
-        if !self.bad.iter().any(|known| known == key) {
-            self.bad.push(key.to_owned());
-        }
+        push_once(&mut self.bad, key);
     }
 
     fn into_notices(self, other_policy: Option<String>) -> Vec<LinkNotice> {
         let mut notices = Vec::new();
-        let flags = [
-            (self.truncated, LinkNotice::Truncated),
-            (self.tampered, LinkNotice::Tampered),
-            (self.newer, LinkNotice::NewerVersion),
-            (self.unreadable, LinkNotice::Unreadable),
-        ];
-        notices.extend(flags.into_iter().filter(|(on, _)| *on).map(|(_, n)| n));
+        if self.truncated {
+            notices.push(LinkNotice::Truncated);
+        }
+        if self.tampered {
+            notices.push(LinkNotice::Tampered);
+        }
+        if self.newer {
+            notices.push(LinkNotice::NewerVersion);
+        }
+        if self.unreadable {
+            notices.push(LinkNotice::Unreadable);
+        }
         if !self.unknown.is_empty() {
             notices.push(LinkNotice::UnknownKeys(self.unknown));
         }

@@ -12,7 +12,8 @@ use rust_decimal::Decimal;
 
 use super::text::{percent_decode, percent_encode};
 use super::{LinkState, Notes};
-use crate::form::{to_display, to_json, Entries, FormState};
+use crate::form::{field_value, percent_text, scalar_text, Entries, FormState};
+use crate::format::plain;
 use crate::i18n::Lang;
 use crate::inputs::{Input, Kind};
 use crate::numbers::split_items;
@@ -40,11 +41,6 @@ fn engine_decimal(text: &str) -> Option<Decimal> {
 /// would hold it typed (`8`, `40, 70`, `true`, `buy_land`); `None` when it
 /// is not a value of the input's kind.
 pub(super) fn typed_from_engine(input: Input, text: &str) -> Option<String> {
-    // A fraction whose percentage overflows would be shown unconverted.
-    let fraction = |value: Decimal| {
-        value.checked_mul(Decimal::ONE_HUNDRED)?;
-        Some(value.normalize().to_string())
-    };
     match input.kind() {
         Kind::Text => Some(text.to_owned()),
         Kind::Bool => match text.trim() {
@@ -56,30 +52,23 @@ pub(super) fn typed_from_engine(input: Input, text: &str) -> Option<String> {
             .iter()
             .find(|option| option.value() == text.trim())
             .map(|option| option.value().to_owned()),
-        Kind::Number(_) | Kind::Integer(_) => {
-            engine_decimal(text).map(|value| value.normalize().to_string())
-        }
-        Kind::Percent => {
-            let value = fraction(engine_decimal(text)?)?;
-            Some(to_display(input, &value))
-        }
+        Kind::Number(_) | Kind::Integer(_) => engine_decimal(text).map(plain),
+        // A fraction whose percentage overflows is not a value of the field.
+        Kind::Percent => percent_text(engine_decimal(text)?),
         Kind::PercentList => {
             let items = split_items(text)
                 .into_iter()
-                .map(|item| fraction(engine_decimal(item)?))
+                .map(|item| percent_text(engine_decimal(item)?))
                 .collect::<Option<Vec<_>>>()?;
-            Some(to_display(input, &items.join(",")))
+            Some(items.join(", "))
         }
     }
 }
 
-/// The value at a dotted path of a JSON object, as engine text: strings
-/// as they are, booleans as `true`/`false`, lists joined with commas.
-fn engine_text_at(json: &Value, path: &str) -> Option<Option<String>> {
-    let value = path.split('.').try_fold(json, Value::get)?;
-    Some(match value {
-        Value::String(text) | Value::Number(text) => Some(text.clone()),
-        Value::Bool(flag) => Some(flag.to_string()),
+/// A JSON value as engine text: strings as they are, booleans as
+/// `true`/`false`, lists of strings or numbers joined with commas.
+fn engine_text(value: &Value) -> Option<String> {
+    match value {
         Value::Array(items) => items
             .iter()
             .map(|item| match item {
@@ -88,8 +77,8 @@ fn engine_text_at(json: &Value, path: &str) -> Option<Option<String>> {
             })
             .collect::<Option<Vec<_>>>()
             .map(|items| items.join(",")),
-        Value::Null | Value::Object(_) => None,
-    })
+        scalar => scalar_text(scalar).map(str::to_owned),
+    }
 }
 
 /// The form of readable pairs (`key=value`, still percent-encoded).
@@ -138,10 +127,10 @@ pub(super) fn decode_json(raw: &str, notes: &mut Notes) -> Option<FormState> {
     let json = raw_scenario.to_value();
     let mut entries = Entries::default();
     for input in Input::ALL {
-        let Some(engine_text) = engine_text_at(&json, input.id()) else {
+        let Some(value) = input.id().split('.').try_fold(&json, Value::get) else {
             continue;
         };
-        match engine_text.and_then(|value| typed_from_engine(*input, &value)) {
+        match engine_text(value).and_then(|value| typed_from_engine(*input, &value)) {
             Some(typed) => {
                 entries.insert(*input, typed);
             }
@@ -157,11 +146,8 @@ pub(super) fn decode_json(raw: &str, notes: &mut Notes) -> Option<FormState> {
 pub(super) fn encode(state: &LinkState) -> String {
     let mut pairs = Vec::new();
     for (input, typed) in &state.form.entries {
-        let single = FormState::from_pairs(&[(*input, typed)]);
-        let Ok(members) = to_json(&single) else {
-            continue;
-        };
-        if let Some(Some(value)) = engine_text_at(&Value::Object(members), input.id()) {
+        let value = field_value(*input, typed).ok();
+        if let Some(value) = value.as_ref().and_then(engine_text) {
             pairs.push(format!("{}={}", input.id(), percent_encode(&value)));
         }
     }
