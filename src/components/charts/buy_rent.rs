@@ -6,11 +6,9 @@ use rust_decimal::Decimal;
 use yew::prelude::*;
 
 use super::{
-    label, legend, line, note, plot, plot_svg, value_grid, year_labels, year_rows, zero_axis, Chart,
+    label, legend, line, plot_all, polyline, year_marks, year_rows, years_of, Chart, Plot,
 };
-use crate::chart_geometry::{
-    line_chart, marker_label, points, HEIGHT, MARKER_LABEL_Y, PLOT_BOTTOM, TOP,
-};
+use crate::chart_geometry::{line_chart, marker_label, HEIGHT, MARKER_LABEL_Y, PLOT_BOTTOM, TOP};
 use crate::components::figure::head_row;
 use crate::i18n::charts::{chart_text, crossover_note, ChartText};
 use crate::i18n::Lang;
@@ -74,27 +72,22 @@ fn draw(
         })
     })
     .collect();
-    let years = sides
-        .iter()
-        .map(|side| side.values.len())
-        .max()
-        .unwrap_or(0);
+    let years = years_of(sides.iter().map(|side| side.values));
 
     let plot_area = if years == 0 {
-        note(chart_text(lang, ChartText::NoData))
+        Plot::Empty(chart_text(lang, ChartText::NoData))
     } else {
         let series: Vec<Vec<f64>> = sides
             .iter()
-            .map(|side| side.values.iter().map(|value| plot(lang, *value)).collect())
+            .map(|side| plot_all(lang, side.values))
             .collect();
         let chart = line_chart(&series);
-        let lines = sides.iter().zip(&chart.series).map(|(side, points_of)| {
-            html! {
-                <polyline class={classes!("chart-line", side.class)} points={points(points_of)} />
-            }
-        });
+        let lines = sides
+            .iter()
+            .zip(&chart.series)
+            .map(|(side, points_of)| polyline(Some(side.class), points_of));
         let marker = crossover_year.and_then(|year| {
-            let x = chart.year_x(year)?;
+            let x = chart.axes.year_x(year)?;
             let (label_x, anchor) = marker_label(x);
             let text = format!("{} {year}", chart_text(lang, ChartText::Crossover));
             Some(html! {
@@ -104,21 +97,18 @@ fn draw(
                 </g>
             })
         });
+        let over = html! {
+            <>
+                { for marker }
+                { for lines }
+            </>
+        };
         let legend_items: Vec<(&'static str, &str)> =
             sides.iter().map(|side| (side.class, side.name)).collect();
-        html! {
-            <>
-                { plot_svg(lang, ChartText::BuyRentTitle, HEIGHT, html! {
-                    <>
-                        { value_grid(&chart.grid) }
-                        { zero_axis(chart.zero) }
-                        { for marker }
-                        { for lines }
-                        { year_labels(&chart.centres, chart.label_y) }
-                    </>
-                }) }
-                { legend(&legend_items) }
-            </>
+        Plot::Drawn {
+            height: HEIGHT,
+            marks: year_marks(&chart.axes, Html::default(), over),
+            legend: legend(&legend_items),
         }
     };
 
@@ -143,8 +133,9 @@ fn draw(
     let columns: Vec<(&str, &[Decimal])> =
         sides.iter().map(|side| (side.id, side.values)).collect();
     Chart {
+        class: "chart",
         testid: "chart.buy_vs_rent",
-        title: ChartText::BuyRentTitle,
+        title: chart_text(lang, ChartText::BuyRentTitle),
         caption: chart_text(lang, ChartText::BuyRentCaption),
         before: html! {
             <>
