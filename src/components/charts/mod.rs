@@ -178,11 +178,12 @@ impl Chart<'_> {
 /// a series shorter than the others leaves its cells empty.
 fn year_rows(lang: Lang, prefix: &str, series: &[(&str, &[Decimal])]) -> Html {
     let years = years_of(series.iter().map(|(_, values)| *values));
-    (1..=years)
-        .map(|year| {
+    (0..years)
+        .map(|index| {
+            let year = index + 1;
             let cells = series
                 .iter()
-                .map(|(id, values)| match values.get(year - 1) {
+                .map(|(id, values)| match values.get(index) {
                     Some(value) => money_cell(lang, format!("{prefix}.{id}.{year}"), *value),
                     None => html! { <td></td> },
                 })
