@@ -13,11 +13,13 @@ use crate::components::figure::head_row;
 use crate::i18n::charts::{chart_text, crossover_note, ChartText};
 use crate::i18n::Lang;
 
-/// One drawn side: its table id, its legend text and line class.
+/// One drawn side: its table id, its legend text, the classes of its line
+/// and of its legend swatch, and its values.
 struct Side<'a> {
     id: &'static str,
     name: &'static str,
-    class: &'static str,
+    line_class: &'static str,
+    swatch_class: &'static str,
     values: &'a [Decimal],
 }
 
@@ -59,15 +61,26 @@ fn draw(
     crossover_year: Option<u32>,
 ) -> Html {
     let sides: Vec<Side<'_>> = [
-        ("buy_land", ChartText::BuyLand, "is-primary", buy_land),
-        ("rent", ChartText::Rent, "is-secondary", rent),
+        (
+            "buy_land",
+            ChartText::BuyLand,
+            ("chart-line is-primary", "chart-swatch is-primary"),
+            buy_land,
+        ),
+        (
+            "rent",
+            ChartText::Rent,
+            ("chart-line is-secondary", "chart-swatch is-secondary"),
+            rent,
+        ),
     ]
     .into_iter()
-    .filter_map(|(id, name, class, values)| {
+    .filter_map(|(id, name, (line_class, swatch_class), values)| {
         Some(Side {
             id,
             name: chart_text(lang, name),
-            class,
+            line_class,
+            swatch_class,
             values: values?,
         })
     })
@@ -85,7 +98,7 @@ fn draw(
         let lines = sides
             .iter()
             .zip(&chart.series)
-            .map(|(side, points_of)| polyline(Some(side.class), points_of));
+            .map(|(side, points_of)| polyline(side.line_class, points_of));
         let marker = crossover_year.and_then(|year| {
             let x = chart.axes.year_x(year)?;
             let (label_x, anchor) = marker_label(x);
@@ -103,8 +116,10 @@ fn draw(
                 { for lines }
             </>
         };
-        let legend_items: Vec<(&'static str, &str)> =
-            sides.iter().map(|side| (side.class, side.name)).collect();
+        let legend_items: Vec<(&'static str, &str)> = sides
+            .iter()
+            .map(|side| (side.swatch_class, side.name))
+            .collect();
         Plot::Drawn {
             height: HEIGHT,
             marks: year_marks(&chart.axes, Html::default(), over),

@@ -6,7 +6,8 @@ use rust_decimal::Decimal;
 use yew::prelude::*;
 
 use super::{
-    bar, legend, mark_title, plot_all, point, polyline, year_marks, year_rows, Chart, Plot,
+    bar, bar_class, legend, mark_title, plot_all, point, polyline, year_marks, year_rows, Chart,
+    Plot,
 };
 use crate::chart_geometry::{column_chart, HEIGHT};
 use crate::components::figure::head_row;
@@ -46,7 +47,7 @@ fn draw(lang: Lang, flows: &[Decimal], cumulative: &[Decimal]) -> Html {
             .zip(1..)
             .map(|((column, value), year)| {
                 bar(
-                    column.negative.then_some("is-negative"),
+                    bar_class(column.negative),
                     column.x,
                     column.y,
                     column.width,
@@ -60,18 +61,25 @@ fn draw(lang: Lang, flows: &[Decimal], cumulative: &[Decimal]) -> Html {
             .zip(cumulative)
             .zip(1..)
             .map(|((at, value), year)| {
-                point(None, *at, year_title(lang, year, cumulative_name, *value))
+                point(
+                    "chart-point",
+                    *at,
+                    year_title(lang, year, cumulative_name, *value),
+                )
             });
         let over = html! {
             <>
-                { polyline(None, &chart.line) }
+                { polyline("chart-line", &chart.line) }
                 { for dots }
             </>
         };
         Plot::Drawn {
             height: HEIGHT,
             marks: year_marks(&chart.axes, bars.collect(), over),
-            legend: legend(&[("is-bar", flow_name), ("is-line", cumulative_name)]),
+            legend: legend(&[
+                ("chart-swatch is-bar", flow_name),
+                ("chart-swatch is-line", cumulative_name),
+            ]),
         }
     };
 

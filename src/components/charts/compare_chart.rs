@@ -35,13 +35,42 @@ pub struct CompareChartProps {
     pub series: Vec<CompareSeries>,
 }
 
-/// The class that gives a slot its colour and dash.
-fn slot_class(slot: &str) -> &'static str {
-    match slot {
-        "0" => "is-slot-0",
-        "1" => "is-slot-1",
-        "2" => "is-slot-2",
-        _ => "is-current",
+/// The classes of a slot's line, dots and legend swatch, which give it its
+/// colour and dash.
+struct SlotClasses {
+    line: &'static str,
+    point: &'static str,
+    swatch: &'static str,
+}
+
+/// The classes of the slot `slot`.
+fn slot_classes(slot: &str) -> SlotClasses {
+    let (line, point, swatch) = match slot {
+        "0" => (
+            "chart-line is-slot-0",
+            "chart-point is-slot-0",
+            "chart-swatch is-slot-0",
+        ),
+        "1" => (
+            "chart-line is-slot-1",
+            "chart-point is-slot-1",
+            "chart-swatch is-slot-1",
+        ),
+        "2" => (
+            "chart-line is-slot-2",
+            "chart-point is-slot-2",
+            "chart-swatch is-slot-2",
+        ),
+        _ => (
+            "chart-line is-current",
+            "chart-point is-current",
+            "chart-swatch is-current",
+        ),
+    };
+    SlotClasses {
+        line,
+        point,
+        swatch,
     }
 }
 
@@ -61,25 +90,25 @@ pub fn compare_chart(props: &CompareChartProps) -> Html {
             .collect();
         let chart = line_chart(&values);
         let lines = series.iter().zip(&chart.series).map(|(series, line)| {
-            let class = slot_class(&series.slot);
+            let classes = slot_classes(&series.slot);
             let dots = line
                 .iter()
                 .zip(&series.values)
                 .zip(1..)
                 .map(|((at, value), year)| {
                     let what = format!("{} · {}", series.name, year_label(lang, year));
-                    point(Some(class), *at, mark_title(lang, &what, *value))
+                    point(classes.point, *at, mark_title(lang, &what, *value))
                 });
             html! {
                 <g class="compare-series" data-slot={series.slot.clone()}>
-                    { polyline(Some(class), line) }
+                    { polyline(classes.line, line) }
                     { for dots }
                 </g>
             }
         });
         let legend_items: Vec<(&'static str, &str)> = series
             .iter()
-            .map(|series| (slot_class(&series.slot), series.name.as_str()))
+            .map(|series| (slot_classes(&series.slot).swatch, series.name.as_str()))
             .collect();
         Plot::Drawn {
             height: HEIGHT,

@@ -6,7 +6,9 @@ use engine::Results;
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
-use super::{bar, label, mark_title, money_row, plot, span_grid, span_line, Chart, Plot};
+use super::{
+    bar, bar_class, label, mark_title, money_row, plot, span_grid, span_line, Chart, Plot,
+};
 use crate::chart_geometry::{span_chart, stretch};
 use crate::components::figure::head_row;
 use crate::format;
@@ -50,7 +52,7 @@ fn draw(lang: Lang, kinds: &[(IncentiveKind, Decimal, Decimal)]) -> Html {
             html! {
                 <g class="chart-row">
                     { label("chart-row-label", chart.label_x, span.middle, true, Some("end"), (*name).to_owned()) }
-                    { bar(nominal.is_sign_negative().then_some("is-negative"),
+                    { bar(bar_class(nominal.is_sign_negative()),
                         stretched.x, span.y, stretched.width, span.height, mark_title(lang, name, *nominal)) }
                     { label("chart-value-label", span.after, span.middle, true, None,
                         format::money_in_table(lang, *nominal)) }

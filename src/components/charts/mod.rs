@@ -193,12 +193,13 @@ fn year_rows(lang: Lang, prefix: &str, series: &[(&str, &[Decimal])]) -> Html {
         .collect()
 }
 
-/// The legend: a swatch class and a text per entry.
+/// The legend: the classes of a swatch (`chart-swatch` and its colour) and
+/// a text per entry.
 fn legend(items: &[(&'static str, &str)]) -> Html {
     html! {
         <ul class="chart-legend">
             { for items.iter().map(|(swatch, text)| html! {
-                <li><span class={classes!("chart-swatch", *swatch)} aria-hidden="true"></span>{ *text }</li>
+                <li><span class={*swatch} aria-hidden="true"></span>{ *text }</li>
             }) }
         </ul>
     }
@@ -228,36 +229,41 @@ fn label(
     }
 }
 
-/// A bar (class `chart-bar` and `modifier`) with its hover text.
-fn bar(
-    modifier: Option<&'static str>,
-    x: i32,
-    y: i32,
-    width: i32,
-    height: i32,
-    title: String,
-) -> Html {
+/// The classes of a bar of a value that may be `negative` (drawn red).
+fn bar_class(negative: bool) -> &'static str {
+    if negative {
+        "chart-bar is-negative"
+    } else {
+        "chart-bar"
+    }
+}
+
+/// A bar of classes `class` (`chart-bar` and its colour) with its hover
+/// text.
+fn bar(class: &'static str, x: i32, y: i32, width: i32, height: i32, title: String) -> Html {
     html! {
-        <rect class={classes!("chart-bar", modifier)} x={x.to_string()} y={y.to_string()}
+        <rect class={class} x={x.to_string()} y={y.to_string()}
             width={width.to_string()} height={height.to_string()}>
             <title>{ title }</title>
         </rect>
     }
 }
 
-/// A dot on a line (class `chart-point` and `modifier`) with its hover text.
-fn point(modifier: Option<&'static str>, (x, y): (i32, i32), title: String) -> Html {
+/// A dot on a line, of classes `class` (`chart-point` and its colour), with
+/// its hover text.
+fn point(class: &'static str, (x, y): (i32, i32), title: String) -> Html {
     html! {
-        <circle class={classes!("chart-point", modifier)} cx={x.to_string()} cy={y.to_string()} r="3">
+        <circle class={class} cx={x.to_string()} cy={y.to_string()} r="3">
             <title>{ title }</title>
         </circle>
     }
 }
 
-/// A line through `points` (class `chart-line` and `modifier`).
-fn polyline(modifier: Option<&'static str>, line: &[(i32, i32)]) -> Html {
+/// A line through `points`, of classes `class` (`chart-line` and its
+/// colour and dash).
+fn polyline(class: &'static str, line: &[(i32, i32)]) -> Html {
     html! {
-        <polyline class={classes!("chart-line", modifier)} points={points(line)} />
+        <polyline class={class} points={points(line)} />
     }
 }
 

@@ -37,10 +37,10 @@ pub fn tornado_chart(lang: Lang, base_npv: Decimal, bars: &[TornadoBar], range: 
             let high = stretch(chart.reference, span.x_second);
             let part = |class: &'static str, x: i32, width: i32, side: &str, value: Decimal| {
                 let title = mark_title(lang, &format!("{name} {side}"), value);
-                bar(Some(class), x, span.y, width, span.height, title)
+                bar(class, x, span.y, width, span.height, title)
             };
-            let low_part = part("is-low", low.x, low.width, &low_name, tornado_bar.npv_low);
-            let high_part = part("is-high", high.x, high.width, &high_name, tornado_bar.npv_high);
+            let low_part = part("chart-bar is-low", low.x, low.width, &low_name, tornado_bar.npv_low);
+            let high_part = part("chart-bar is-high", high.x, high.width, &high_name, tornado_bar.npv_high);
             // The longer part goes underneath, so both stay visible when
             // they fall on the same side of the base.
             let (under, over) = if low.width >= high.width {
@@ -68,9 +68,9 @@ pub fn tornado_chart(lang: Lang, base_npv: Decimal, bars: &[TornadoBar], range: 
                 </>
             },
             legend: legend(&[
-                ("is-low", &low_name),
-                ("is-high", &high_name),
-                ("is-reference", base_name),
+                ("chart-swatch is-low", &low_name),
+                ("chart-swatch is-high", &high_name),
+                ("chart-swatch is-reference", base_name),
             ]),
         }
     };
