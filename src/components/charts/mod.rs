@@ -53,13 +53,6 @@ fn grid_label(line: &GridLine) -> String {
     format::grouped(line.label, line.places)
 }
 
-/// A chart title followed by the unit of tables, "…，单位：万元" / "…. Unit: CNY m":
-/// the accessible name of a chart and its table's caption.
-fn titled_with_unit(lang: Lang, title: &str) -> String {
-    let unit = unit_note(lang, format::table_unit(lang));
-    format!("{title}{}{unit}", lang.pick("，", ". "))
-}
-
 /// A hover text for a mark: "第 3 年：-1,234.00 万元".
 fn mark_title(lang: Lang, what: &str, wan: Decimal) -> String {
     format!("{what}{}{}", colon(lang), format::money(lang, wan))
@@ -127,7 +120,10 @@ struct Chart<'a> {
 
 impl Chart<'_> {
     fn view(self, lang: Lang) -> Html {
-        let name = AttrValue::from(titled_with_unit(lang, self.title));
+        // "单位：万元" / "Unit: CNY m" ends the caption; with the title before
+        // it, "…，单位：万元" / "…. Unit: CNY m", it names the plot and the table.
+        let unit = unit_note(lang, format::table_unit(lang));
+        let name = AttrValue::from(format!("{}{}{unit}", self.title, lang.pick("，", ". ")));
         let plot = match self.plot {
             Plot::Drawn {
                 height,
@@ -151,7 +147,7 @@ impl Chart<'_> {
                 <figcaption>
                     <span class="chart-title">{ self.title }</span>
                     <span class="chart-caption">
-                        { self.caption }{ " " }{ unit_note(lang, format::table_unit(lang)) }
+                        { self.caption }{ " " }{ unit }
                     </span>
                 </figcaption>
                 { self.before }
