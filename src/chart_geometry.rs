@@ -283,14 +283,10 @@ pub struct Bar {
     pub negative: bool,
 }
 
-/// Geometry of a column chart with an optional line over it (yearly flows
-/// as columns, their cumulative sum as a line).
+/// The frame of a chart over the years (column and line charts): the zero
+/// axis, the horizontal grid and where each year stands.
 #[derive(Debug, Clone, PartialEq)]
-pub struct ColumnChart {
-    /// One bar per value.
-    pub bars: Vec<Bar>,
-    /// The line's points, one per value, at the bar centres.
-    pub line: Vec<(i32, i32)>,
+pub struct YearAxes {
     /// The y of the zero axis.
     pub zero: i32,
     /// Horizontal grid lines with their values.
@@ -301,17 +297,51 @@ pub struct ColumnChart {
     pub label_y: i32,
 }
 
+impl YearAxes {
+    /// The x of year `year` (1-based), if the chart has it.
+    pub fn year_x(&self, year: u32) -> Option<i32> {
+        let index = usize::try_from(year).ok()?.checked_sub(1)?;
+        self.centres.get(index).copied()
+    }
+}
+
+/// The axes of `years` slots for values between `low` and `high`, with the
+/// vertical scale that places them and the width of a slot.
+fn year_axes(low: f64, high: f64, years: usize) -> (YearAxes, Scale, i32) {
+    let (grid, vertical) = grid_and_scale(low, high, true, HEIGHT - BOTTOM, TOP);
+    let (centres, slot) = slot_centres(years);
+    let axes = YearAxes {
+        zero: vertical.pixel(0.0),
+        grid,
+        centres,
+        label_y: HEIGHT - BOTTOM + BELOW_LABEL_GAP,
+    };
+    (axes, vertical, slot)
+}
+
+/// Geometry of a column chart with an optional line over it (yearly flows
+/// as columns, their cumulative sum as a line).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ColumnChart {
+    /// One bar per value.
+    pub bars: Vec<Bar>,
+    /// The line's points, one per value, at the bar centres.
+    pub line: Vec<(i32, i32)>,
+    /// The zero axis, the grid and the years.
+    pub axes: YearAxes,
+}
+
 /// Columns for `values` and a line for `line_values`, on one shared
 /// vertical scale; one slot per year of the longer of the two.
 pub fn column_chart(values: &[f64], line_values: &[f64]) -> ColumnChart {
     let (low, high) = range_of(values.iter().chain(line_values).copied());
-    let (grid, vertical) = grid_and_scale(low, high, true, HEIGHT - BOTTOM, TOP);
-    let zero = vertical.pixel(0.0);
-    let (centres, slot) = slot_centres(values.len().max(line_values.len()));
+    let (axes, vertical, slot) = year_axes(low, high, values.len().max(line_values.len()));
+    let zero = axes.zero;
+    let centres = &axes.centres;
     let bar_width = (slot * 7 / 10).max(1);
     let bars = values
         .iter()
-        .zip(&centres)
+        .zip(centres)
         .map(|(value, centre)| {
             let top = vertical.pixel(*value);
             Bar {
@@ -323,19 +353,17 @@ pub fn column_chart(values: &[f64], line_values: &[f64]) -> ColumnChart {
             }
         })
         .collect();
-    let line = line_values
+    let line = line_points(line_values, centres, &vertical);
+    ColumnChart { bars, line, axes }
+}
+
+/// The points of a line through `values`, one per year at `centres`.
+fn line_points(values: &[f64], centres: &[i32], vertical: &Scale) -> Vec<(i32, i32)> {
+    values
         .iter()
-        .zip(&centres)
+        .zip(centres)
         .map(|(value, centre)| (*centre, vertical.pixel(*value)))
-        .collect();
-    ColumnChart {
-        bars,
-        line,
-        zero,
-        grid,
-        centres,
-        label_y: HEIGHT - BOTTOM + BELOW_LABEL_GAP,
-    }
+        .collect()
 }
 
 /// Geometry of several lines over the same years (e.g. buy vs rent).
@@ -343,47 +371,21 @@ pub fn column_chart(values: &[f64], line_values: &[f64]) -> ColumnChart {
 pub struct LineChart {
     /// The points of each series.
     pub series: Vec<Vec<(i32, i32)>>,
-    /// The y of the zero axis.
-    pub zero: i32,
-    /// Horizontal grid lines with their values.
-    pub grid: Vec<GridLine>,
-    /// The x of each year, for labels.
-    pub centres: Vec<i32>,
-    /// The baseline of the year labels.
-    pub label_y: i32,
-}
-
-impl LineChart {
-    /// The x of year `year` (1-based), if the chart has it.
-    pub fn year_x(&self, year: u32) -> Option<i32> {
-        let index = usize::try_from(year).ok()?.checked_sub(1)?;
-        self.centres.get(index).copied()
-    }
+    /// The zero axis, the grid and the years.
+    pub axes: YearAxes,
 }
 
 /// Lines for several series on one shared scale, one slot per year of the
 /// longest.
 pub fn line_chart(series: &[Vec<f64>]) -> LineChart {
     let (low, high) = range_of(series.iter().flatten().copied());
-    let (grid, vertical) = grid_and_scale(low, high, true, HEIGHT - BOTTOM, TOP);
-    let (centres, _) = slot_centres(series.iter().map(Vec::len).max().unwrap_or(0));
+    let years = series.iter().map(Vec::len).max().unwrap_or(0);
+    let (axes, vertical, _) = year_axes(low, high, years);
     let series = series
         .iter()
-        .map(|values| {
-            values
-                .iter()
-                .zip(&centres)
-                .map(|(value, centre)| (*centre, vertical.pixel(*value)))
-                .collect()
-        })
+        .map(|values| line_points(values, &axes.centres, &vertical))
         .collect();
-    LineChart {
-        series,
-        zero: vertical.pixel(0.0),
-        grid,
-        centres,
-        label_y: HEIGHT - BOTTOM + BELOW_LABEL_GAP,
-    }
+    LineChart { series, axes }
 }
 
 /// One row of a horizontal bar chart (tornado or breakdown).
@@ -558,7 +560,7 @@ mod tests {
     fn grid_labels_are_exact_multiples_of_the_step() {
         let chart = column_chart(&[0.3, -0.7], &[]);
         assert_eq!(
-            labels(&chart.grid),
+            labels(&chart.axes.grid),
             vec![
                 (d("-0.8"), 1),
                 (d("-0.6"), 1),
@@ -570,20 +572,28 @@ mod tests {
             ]
         );
         let chart = column_chart(&[-6000.0, 3000.0], &[]);
-        assert_eq!(chart.grid.first().map(|line| line.label), Some(d("-6000")));
-        assert!(chart.grid.iter().all(|line| line.places == 0));
+        assert_eq!(
+            chart.axes.grid.first().map(|line| line.label),
+            Some(d("-6000"))
+        );
+        assert!(chart.axes.grid.iter().all(|line| line.places == 0));
     }
 
     #[test]
     fn grid_lines_run_from_the_bottom_to_the_top_of_the_plot() {
         let chart = column_chart(&[-100.0, 100.0], &[]);
         assert_eq!(
-            chart.grid.first().map(|line| line.at),
+            chart.axes.grid.first().map(|line| line.at),
             Some(HEIGHT - BOTTOM)
         );
-        assert_eq!(chart.grid.last().map(|line| line.at), Some(TOP));
-        let zero = chart.grid.iter().find(|line| line.label.is_zero()).unwrap();
-        assert_eq!(zero.at, chart.zero);
+        assert_eq!(chart.axes.grid.last().map(|line| line.at), Some(TOP));
+        let zero = chart
+            .axes
+            .grid
+            .iter()
+            .find(|line| line.label.is_zero())
+            .unwrap();
+        assert_eq!(zero.at, chart.axes.zero);
     }
 
     #[test]
@@ -592,12 +602,12 @@ mod tests {
         let [loss, small, large] = [chart.bars[0], chart.bars[1], chart.bars[2]];
         assert!(loss.negative && !small.negative);
         assert_eq!(
-            loss.y, chart.zero,
+            loss.y, chart.axes.zero,
             "a negative bar starts at zero and goes down"
         );
         assert_eq!(
             small.y + small.height,
-            chart.zero,
+            chart.axes.zero,
             "a positive bar ends at zero"
         );
         assert_eq!(
@@ -618,13 +628,13 @@ mod tests {
             .collect();
         let chart = column_chart(&values, &values);
         assert_eq!(chart.bars.len(), 30);
-        assert_eq!(chart.centres.len(), 30);
+        assert_eq!(chart.axes.centres.len(), 30);
         assert!(chart.bars.iter().all(|bar| bar.width >= 1));
         assert!(chart
             .bars
             .last()
             .is_some_and(|bar| bar.x + bar.width <= WIDTH - RIGHT));
-        assert!(chart.centres.windows(2).all(|pair| pair[0] < pair[1]));
+        assert!(chart.axes.centres.windows(2).all(|pair| pair[0] < pair[1]));
     }
 
     #[test]
@@ -632,15 +642,18 @@ mod tests {
         let chart = column_chart(&[-100.0, 100.0], &[-100.0, 0.0]);
         assert_eq!(
             chart.line[0],
-            (chart.centres[0], chart.bars[0].y + chart.bars[0].height)
+            (
+                chart.axes.centres[0],
+                chart.bars[0].y + chart.bars[0].height
+            )
         );
-        assert_eq!(chart.line[1].1, chart.zero);
+        assert_eq!(chart.line[1].1, chart.axes.zero);
     }
 
     #[test]
     fn a_line_longer_than_the_columns_gets_its_own_slots() {
         let chart = column_chart(&[1.0], &[1.0, 2.0, 3.0]);
-        assert_eq!(chart.centres.len(), 3);
+        assert_eq!(chart.axes.centres.len(), 3);
         assert_eq!(chart.line.len(), 3);
         assert_eq!(chart.bars.len(), 1);
     }
@@ -652,24 +665,24 @@ mod tests {
             .bars
             .iter()
             .all(|bar| bar.y.abs() <= 10_000 && bar.height.abs() <= 20_000));
-        assert!(!chart.grid.is_empty());
+        assert!(!chart.axes.grid.is_empty());
     }
 
     #[test]
     fn line_series_share_one_scale() {
         let chart = line_chart(&[vec![0.0, 10.0], vec![0.0, 20.0]]);
-        let rise_first = chart.zero - chart.series[0][1].1;
-        let rise_second = chart.zero - chart.series[1][1].1;
+        let rise_first = chart.axes.zero - chart.series[0][1].1;
+        let rise_second = chart.axes.zero - chart.series[1][1].1;
         assert!((rise_second - 2 * rise_first).abs() <= 1);
     }
 
     #[test]
     fn years_are_found_on_the_line_chart() {
         let chart = line_chart(&[vec![1.0, 2.0, 3.0]]);
-        assert_eq!(chart.year_x(1), Some(chart.centres[0]));
-        assert_eq!(chart.year_x(3), Some(chart.centres[2]));
-        assert_eq!(chart.year_x(0), None);
-        assert_eq!(chart.year_x(4), None);
+        assert_eq!(chart.axes.year_x(1), Some(chart.axes.centres[0]));
+        assert_eq!(chart.axes.year_x(3), Some(chart.axes.centres[2]));
+        assert_eq!(chart.axes.year_x(0), None);
+        assert_eq!(chart.axes.year_x(4), None);
     }
 
     #[test]
@@ -756,7 +769,7 @@ mod tests {
         assert!(column_chart(&[], &[]).bars.is_empty());
         assert!(span_chart(&[], 0.0, 0).spans.is_empty());
         assert!(line_chart(&[]).series.is_empty());
-        assert!(!column_chart(&[], &[]).grid.is_empty());
+        assert!(!column_chart(&[], &[]).axes.grid.is_empty());
         assert!(!span_chart(&[], 0.0, 0).grid.is_empty());
     }
 }

@@ -6,20 +6,20 @@ use rust_decimal::Decimal;
 use yew::prelude::*;
 
 use super::{
-    label, legend, line, note, plot, plot_svg, value_grid, year_labels, year_rows, zero_axis, Chart,
+    label, legend, line, plot_all, polyline, year_marks, year_rows, years_of, Chart, Plot,
 };
-use crate::chart_geometry::{
-    line_chart, marker_label, points, HEIGHT, MARKER_LABEL_Y, PLOT_BOTTOM, TOP,
-};
+use crate::chart_geometry::{line_chart, marker_label, HEIGHT, MARKER_LABEL_Y, PLOT_BOTTOM, TOP};
 use crate::components::figure::head_row;
 use crate::i18n::charts::{chart_text, crossover_note, ChartText};
 use crate::i18n::Lang;
 
-/// One drawn side: its table id, its legend text and line class.
+/// One drawn side: its table id, its legend text, the classes of its line
+/// and of its legend swatch, and its values.
 struct Side<'a> {
     id: &'static str,
     name: &'static str,
-    class: &'static str,
+    line_class: &'static str,
+    swatch_class: &'static str,
     values: &'a [Decimal],
 }
 
@@ -61,40 +61,46 @@ fn draw(
     crossover_year: Option<u32>,
 ) -> Html {
     let sides: Vec<Side<'_>> = [
-        ("buy_land", ChartText::BuyLand, "is-primary", buy_land),
-        ("rent", ChartText::Rent, "is-secondary", rent),
+        (
+            "buy_land",
+            ChartText::BuyLand,
+            ("chart-line is-primary", "chart-swatch is-primary"),
+            buy_land,
+        ),
+        (
+            "rent",
+            ChartText::Rent,
+            ("chart-line is-secondary", "chart-swatch is-secondary"),
+            rent,
+        ),
     ]
     .into_iter()
-    .filter_map(|(id, name, class, values)| {
+    .filter_map(|(id, name, (line_class, swatch_class), values)| {
         Some(Side {
             id,
             name: chart_text(lang, name),
-            class,
+            line_class,
+            swatch_class,
             values: values?,
         })
     })
     .collect();
-    let years = sides
-        .iter()
-        .map(|side| side.values.len())
-        .max()
-        .unwrap_or(0);
+    let years = years_of(sides.iter().map(|side| side.values));
 
     let plot_area = if years == 0 {
-        note(chart_text(lang, ChartText::NoData))
+        Plot::Empty(chart_text(lang, ChartText::NoData))
     } else {
         let series: Vec<Vec<f64>> = sides
             .iter()
-            .map(|side| side.values.iter().map(|value| plot(lang, *value)).collect())
+            .map(|side| plot_all(lang, side.values))
             .collect();
         let chart = line_chart(&series);
-        let lines = sides.iter().zip(&chart.series).map(|(side, points_of)| {
-            html! {
-                <polyline class={classes!("chart-line", side.class)} points={points(points_of)} />
-            }
-        });
+        let lines = sides
+            .iter()
+            .zip(&chart.series)
+            .map(|(side, points_of)| polyline(side.line_class, points_of));
         let marker = crossover_year.and_then(|year| {
-            let x = chart.year_x(year)?;
+            let x = chart.axes.year_x(year)?;
             let (label_x, anchor) = marker_label(x);
             let text = format!("{} {year}", chart_text(lang, ChartText::Crossover));
             Some(html! {
@@ -104,21 +110,20 @@ fn draw(
                 </g>
             })
         });
-        let legend_items: Vec<(&'static str, &str)> =
-            sides.iter().map(|side| (side.class, side.name)).collect();
-        html! {
+        let over = html! {
             <>
-                { plot_svg(lang, ChartText::BuyRentTitle, HEIGHT, html! {
-                    <>
-                        { value_grid(&chart.grid) }
-                        { zero_axis(chart.zero) }
-                        { for marker }
-                        { for lines }
-                        { year_labels(&chart.centres, chart.label_y) }
-                    </>
-                }) }
-                { legend(&legend_items) }
+                { for marker }
+                { for lines }
             </>
+        };
+        let legend_items: Vec<(&'static str, &str)> = sides
+            .iter()
+            .map(|side| (side.swatch_class, side.name))
+            .collect();
+        Plot::Drawn {
+            height: HEIGHT,
+            marks: year_marks(&chart.axes, Html::default(), over),
+            legend: legend(&legend_items),
         }
     };
 
@@ -143,8 +148,9 @@ fn draw(
     let columns: Vec<(&str, &[Decimal])> =
         sides.iter().map(|side| (side.id, side.values)).collect();
     Chart {
+        class: "chart",
         testid: "chart.buy_vs_rent",
-        title: ChartText::BuyRentTitle,
+        title: chart_text(lang, ChartText::BuyRentTitle),
         caption: chart_text(lang, ChartText::BuyRentCaption),
         before: html! {
             <>

@@ -6,10 +6,10 @@ use rust_decimal::Decimal;
 use yew::prelude::*;
 
 use super::{
-    bar, legend, mark_title, note, plot, plot_svg, value_grid, year_labels, year_rows, zero_axis,
-    Chart,
+    bar, bar_class, legend, mark_title, plot_all, point, polyline, year_marks, year_rows, Chart,
+    Plot,
 };
-use crate::chart_geometry::{column_chart, points, HEIGHT};
+use crate::chart_geometry::{column_chart, HEIGHT};
 use crate::components::figure::head_row;
 use crate::i18n::charts::{chart_text, year_label, ChartText};
 use crate::i18n::Lang;
@@ -37,12 +37,9 @@ fn draw(lang: Lang, flows: &[Decimal], cumulative: &[Decimal]) -> Html {
     let cumulative_name = chart_text(lang, ChartText::CashFlowCumulative);
 
     let plot_area = if years == 0 {
-        note(chart_text(lang, ChartText::NoData))
+        Plot::Empty(chart_text(lang, ChartText::NoData))
     } else {
-        let to_plot = |values: &[Decimal]| -> Vec<f64> {
-            values.iter().map(|value| plot(lang, *value)).collect()
-        };
-        let chart = column_chart(&to_plot(flows), &to_plot(cumulative));
+        let chart = column_chart(&plot_all(lang, flows), &plot_all(lang, cumulative));
         let bars = chart
             .bars
             .iter()
@@ -50,7 +47,7 @@ fn draw(lang: Lang, flows: &[Decimal], cumulative: &[Decimal]) -> Html {
             .zip(1..)
             .map(|((column, value), year)| {
                 bar(
-                    classes!("chart-bar", column.negative.then_some("is-negative")),
+                    bar_class(column.negative),
                     column.x,
                     column.y,
                     column.width,
@@ -58,33 +55,38 @@ fn draw(lang: Lang, flows: &[Decimal], cumulative: &[Decimal]) -> Html {
                     year_title(lang, year, flow_name, *value),
                 )
             });
-        let dots = chart.line.iter().zip(cumulative).zip(1..).map(|((point, value), year)| {
-            html! {
-                <circle class="chart-point" cx={point.0.to_string()} cy={point.1.to_string()} r="3">
-                    <title>{ year_title(lang, year, cumulative_name, *value) }</title>
-                </circle>
-            }
-        });
-        html! {
+        let dots = chart
+            .line
+            .iter()
+            .zip(cumulative)
+            .zip(1..)
+            .map(|((at, value), year)| {
+                point(
+                    "chart-point",
+                    *at,
+                    year_title(lang, year, cumulative_name, *value),
+                )
+            });
+        let over = html! {
             <>
-                { plot_svg(lang, ChartText::CashFlowTitle, HEIGHT, html! {
-                    <>
-                        { value_grid(&chart.grid) }
-                        { for bars }
-                        { zero_axis(chart.zero) }
-                        <polyline class="chart-line" points={points(&chart.line)} />
-                        { for dots }
-                        { year_labels(&chart.centres, chart.label_y) }
-                    </>
-                }) }
-                { legend(&[("is-bar", flow_name), ("is-line", cumulative_name)]) }
+                { polyline("chart-line", &chart.line) }
+                { for dots }
             </>
+        };
+        Plot::Drawn {
+            height: HEIGHT,
+            marks: year_marks(&chart.axes, bars.collect(), over),
+            legend: legend(&[
+                ("chart-swatch is-bar", flow_name),
+                ("chart-swatch is-line", cumulative_name),
+            ]),
         }
     };
 
     Chart {
+        class: "chart",
         testid: "chart.cash_flow",
-        title: ChartText::CashFlowTitle,
+        title: chart_text(lang, ChartText::CashFlowTitle),
         caption: chart_text(lang, ChartText::CashFlowCaption),
         before: Html::default(),
         plot: plot_area,

@@ -6,12 +6,11 @@ use rust_decimal::Decimal;
 use yew::prelude::*;
 
 use super::{
-    legend_item, mark_title, note, plot, titled_with_unit, value_grid, year_labels, year_rows,
-    zero_axis,
+    legend, mark_title, plot_all, point, polyline, year_marks, year_rows, years_of, Chart, Plot,
 };
-use crate::chart_geometry::{line_chart, points, view_box, HEIGHT};
-use crate::format;
-use crate::i18n::charts::{chart_text, unit_note, year_label, ChartText};
+use crate::chart_geometry::{line_chart, HEIGHT};
+use crate::components::figure::head_row;
+use crate::i18n::charts::{chart_text, year_label, ChartText};
 use crate::i18n::compare::{compare_text, CompareText};
 use crate::i18n::Lang;
 
@@ -36,119 +35,106 @@ pub struct CompareChartProps {
     pub series: Vec<CompareSeries>,
 }
 
-/// The class that gives a slot its colour and dash.
-fn slot_class(slot: &str) -> &'static str {
-    match slot {
-        "0" => "is-slot-0",
-        "1" => "is-slot-1",
-        "2" => "is-slot-2",
-        _ => "is-current",
-    }
+/// The classes of a slot's line, dots and legend swatch, which give it its
+/// colour and dash.
+struct SlotClasses {
+    line: &'static str,
+    point: &'static str,
+    swatch: &'static str,
 }
 
-/// The chart's accessible name and its table's caption, with the unit.
-fn accessible_name(lang: Lang) -> String {
-    titled_with_unit(lang, compare_text(lang, CompareText::ChartTitle))
+/// The classes of the slot `slot`.
+fn slot_classes(slot: &str) -> SlotClasses {
+    let (line, point, swatch) = match slot {
+        "0" => (
+            "chart-line is-slot-0",
+            "chart-point is-slot-0",
+            "chart-swatch is-slot-0",
+        ),
+        "1" => (
+            "chart-line is-slot-1",
+            "chart-point is-slot-1",
+            "chart-swatch is-slot-1",
+        ),
+        "2" => (
+            "chart-line is-slot-2",
+            "chart-point is-slot-2",
+            "chart-swatch is-slot-2",
+        ),
+        _ => (
+            "chart-line is-current",
+            "chart-point is-current",
+            "chart-swatch is-current",
+        ),
+    };
+    SlotClasses {
+        line,
+        point,
+        swatch,
+    }
 }
 
 /// The comparison chart (`data-testid="chart.compare"`).
 #[function_component(CompareChart)]
 pub fn compare_chart(props: &CompareChartProps) -> Html {
     let lang = props.lang;
-    let years = props
-        .series
-        .iter()
-        .map(|series| series.values.len())
-        .max()
-        .unwrap_or(0);
+    let series = &props.series;
+    let years = years_of(series.iter().map(|series| series.values.as_slice()));
 
     let plot_area = if years == 0 {
-        note(chart_text(lang, ChartText::NoData))
+        Plot::Empty(chart_text(lang, ChartText::NoData))
     } else {
-        let values: Vec<Vec<f64>> = props
-            .series
+        let values: Vec<Vec<f64>> = series
             .iter()
-            .map(|series| {
-                series
-                    .values
-                    .iter()
-                    .map(|value| plot(lang, *value))
-                    .collect()
-            })
+            .map(|series| plot_all(lang, &series.values))
             .collect();
         let chart = line_chart(&values);
-        let lines = props.series.iter().zip(&chart.series).map(|(series, line)| {
-            let class = slot_class(&series.slot);
-            let dots = line.iter().zip(&series.values).zip(1..).map(|((point, value), year)| {
-                let title = mark_title(
-                    lang,
-                    &format!("{} · {}", series.name, year_label(lang, year)),
-                    *value,
-                );
-                html! {
-                    <circle class={classes!("chart-point", class)} cx={point.0.to_string()} cy={point.1.to_string()} r="3">
-                        <title>{ title }</title>
-                    </circle>
-                }
-            });
+        let lines = series.iter().zip(&chart.series).map(|(series, line)| {
+            let classes = slot_classes(&series.slot);
+            let dots = line
+                .iter()
+                .zip(&series.values)
+                .zip(1..)
+                .map(|((at, value), year)| {
+                    let what = format!("{} · {}", series.name, year_label(lang, year));
+                    point(classes.point, *at, mark_title(lang, &what, *value))
+                });
             html! {
                 <g class="compare-series" data-slot={series.slot.clone()}>
-                    <polyline class={classes!("chart-line", class)} points={points(line)} />
+                    { polyline(classes.line, line) }
                     { for dots }
                 </g>
             }
         });
-        html! {
-            <>
-                <div class="chart-plot">
-                    <svg class="chart-svg" role="img" aria-label={accessible_name(lang)}
-                        viewBox={view_box(HEIGHT)} preserveAspectRatio="xMidYMid meet" width="100%">
-                        { value_grid(&chart.grid) }
-                        { zero_axis(chart.zero) }
-                        { for lines }
-                        { year_labels(&chart.centres, chart.label_y) }
-                    </svg>
-                </div>
-                <ul class="chart-legend">
-                    { for props.series.iter().map(|series| legend_item(slot_class(&series.slot), &series.name)) }
-                </ul>
-            </>
+        let legend_items: Vec<(&'static str, &str)> = series
+            .iter()
+            .map(|series| (slot_classes(&series.slot).swatch, series.name.as_str()))
+            .collect();
+        Plot::Drawn {
+            height: HEIGHT,
+            marks: year_marks(&chart.axes, Html::default(), lines.collect()),
+            legend: legend(&legend_items),
         }
     };
 
-    let head = html! {
-        <tr>
-            <th scope="col">{ chart_text(lang, ChartText::Year) }</th>
-            { for props.series.iter().map(|series| html! { <th scope="col">{ series.name.clone() }</th> }) }
-        </tr>
-    };
-    let columns: Vec<(&str, &[Decimal])> = props
-        .series
+    let mut head = vec![chart_text(lang, ChartText::Year)];
+    head.extend(series.iter().map(|series| series.name.as_str()));
+    let columns: Vec<(&str, &[Decimal])> = series
         .iter()
         .map(|series| (series.slot.as_str(), series.values.as_slice()))
         .collect();
-    let body = year_rows(lang, "chart.compare", &columns);
 
-    html! {
-        <figure class="chart compare-chart" data-testid="chart.compare">
-            <figcaption>
-                <span class="chart-title">{ compare_text(lang, CompareText::ChartTitle) }</span>
-                <span class="chart-caption">
-                    { compare_text(lang, CompareText::ChartCaption) }{ " " }
-                    { unit_note(lang, format::table_unit(lang)) }
-                </span>
-            </figcaption>
-            { plot_area }
-            <details class="chart-data">
-                <summary>{ chart_text(lang, ChartText::DataTable) }</summary>
-                <div class="chart-table-wrap">
-                    <table class="chart-table">
-                        <caption>{ accessible_name(lang) }</caption>
-                        <thead>{ head }</thead>
-                        <tbody>{ body }</tbody>
-                    </table>
-                </div>
-            </details>
-        </figure>
+    Chart {
+        class: "chart compare-chart",
+        testid: "chart.compare",
+        title: compare_text(lang, CompareText::ChartTitle),
+        caption: compare_text(lang, CompareText::ChartCaption),
+        before: Html::default(),
+        plot: plot_area,
+        after: Html::default(),
+        head: head_row(&head),
+        body: year_rows(lang, "chart.compare", &columns),
+        foot: Html::default(),
     }
+    .view(lang)
 }

@@ -6,7 +6,9 @@ use engine::Results;
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
-use super::{bar, label, mark_title, money_row, note, plot, plot_svg, span_grid, span_line, Chart};
+use super::{
+    bar, bar_class, label, mark_title, money_row, plot, span_grid, span_line, Chart, Plot,
+};
 use crate::chart_geometry::{span_chart, stretch};
 use crate::components::figure::head_row;
 use crate::format;
@@ -38,7 +40,7 @@ fn draw(lang: Lang, kinds: &[(IncentiveKind, Decimal, Decimal)]) -> Html {
         .collect();
 
     let plot_area = if drawn.is_empty() {
-        note(chart_text(lang, ChartText::NoIncentives))
+        Plot::Empty(chart_text(lang, ChartText::NoIncentives))
     } else {
         let rows: Vec<(f64, f64)> = drawn
             .iter()
@@ -50,25 +52,24 @@ fn draw(lang: Lang, kinds: &[(IncentiveKind, Decimal, Decimal)]) -> Html {
             html! {
                 <g class="chart-row">
                     { label("chart-row-label", chart.label_x, span.middle, true, Some("end"), (*name).to_owned()) }
-                    { bar(classes!("chart-bar", nominal.is_sign_negative().then_some("is-negative")),
+                    { bar(bar_class(nominal.is_sign_negative()),
                         stretched.x, span.y, stretched.width, span.height, mark_title(lang, name, *nominal)) }
                     { label("chart-value-label", span.after, span.middle, true, None,
                         format::money_in_table(lang, *nominal)) }
                 </g>
             }
         });
-        plot_svg(
-            lang,
-            ChartText::IncentivesTitle,
-            chart.height,
-            html! {
+        Plot::Drawn {
+            height: chart.height,
+            marks: html! {
                 <>
                     { span_grid(&chart) }
                     { span_line("chart-zero", &chart, chart.reference) }
                     { for bars }
                 </>
             },
-        )
+            legend: Html::default(),
+        }
     };
 
     let body = kinds
@@ -85,8 +86,9 @@ fn draw(lang: Lang, kinds: &[(IncentiveKind, Decimal, Decimal)]) -> Html {
         .collect::<Html>();
 
     Chart {
+        class: "chart",
         testid: "chart.incentives",
-        title: ChartText::IncentivesTitle,
+        title: chart_text(lang, ChartText::IncentivesTitle),
         caption: chart_text(lang, ChartText::IncentivesCaption),
         before: Html::default(),
         plot: plot_area,

@@ -22,7 +22,8 @@ use rust_decimal::Decimal;
 use yew::prelude::*;
 
 use crate::chart_geometry::{
-    labels_year, to_plot, view_box, GridLine, SpanChart, LEFT, PLOT_RIGHT, VALUE_LABEL_X,
+    labels_year, points, to_plot, view_box, GridLine, SpanChart, YearAxes, LEFT, PLOT_RIGHT,
+    VALUE_LABEL_X,
 };
 use crate::format;
 use crate::i18n::charts::{chart_text, unit_note, ChartText};
@@ -36,22 +37,20 @@ fn plot(lang: Lang, wan: Decimal) -> f64 {
     }
 }
 
+/// Values in the unit the chart shows, as floats for placing only.
+fn plot_all(lang: Lang, wan: &[Decimal]) -> Vec<f64> {
+    wan.iter().map(|value| plot(lang, *value)).collect()
+}
+
+/// The number of years of the longest of `series`.
+fn years_of<'a>(series: impl Iterator<Item = &'a [Decimal]>) -> usize {
+    series.map(<[Decimal]>::len).max().unwrap_or(0)
+}
+
 /// The text of a grid line's label: its exact value with the decimals the
 /// step needs.
 fn grid_label(line: &GridLine) -> String {
     format::grouped(line.label, line.places)
-}
-
-/// The accessible name of a chart and its table's caption: the title and
-/// the unit, "奖补构成（名义值），单位：万元".
-fn accessible_name(lang: Lang, title: ChartText) -> String {
-    titled_with_unit(lang, chart_text(lang, title))
-}
-
-/// A chart title followed by the unit of tables, "…，单位：万元" / "…. Unit: CNY m".
-fn titled_with_unit(lang: Lang, title: &str) -> String {
-    let unit = unit_note(lang, format::table_unit(lang));
-    format!("{title}{}{unit}", lang.pick("，", ". "))
 }
 
 /// A hover text for a mark: "第 3 年：-1,234.00 万元".
@@ -69,26 +68,50 @@ fn money_cell(lang: Lang, testid: String, wan: Decimal) -> Html {
     }
 }
 
-/// A row of the table alternative: its name, then a money cell
-/// `{prefix}.{id}` for each `(id, value)`.
-fn money_row(lang: Lang, name: &str, prefix: &str, cells: &[(&str, Decimal)]) -> Html {
+/// A row of the table alternative: its name, then its cells.
+fn table_row(name: &str, cells: Html) -> Html {
     html! {
         <tr>
-            <th scope="row">{ name.to_owned() }</th>
-            { for cells.iter().map(|(id, value)| money_cell(lang, format!("{prefix}.{id}"), *value)) }
+            <th scope="row">{ name }</th>
+            { cells }
         </tr>
     }
 }
 
+/// A row of the table alternative: its name, then a money cell
+/// `{prefix}.{id}` for each `(id, value)`.
+fn money_row(lang: Lang, name: &str, prefix: &str, cells: &[(&str, Decimal)]) -> Html {
+    let cells = cells
+        .iter()
+        .map(|(id, value)| money_cell(lang, format!("{prefix}.{id}"), *value))
+        .collect();
+    table_row(name, cells)
+}
+
+/// What a chart shows above its table alternative: an SVG plot `height`
+/// units tall with its marks and its legend, or, with nothing to draw, a
+/// note saying why.
+enum Plot {
+    Drawn {
+        height: i32,
+        marks: Html,
+        legend: Html,
+    },
+    Empty(&'static str),
+}
+
 /// A chart: its caption (title, then what it shows and its unit), what
 /// stands before the plot, the plot, what follows it, and the table
-/// alternative folded away under "数据表" / "Data table".
+/// alternative folded away under "数据表" / "Data table". The plot and the
+/// table are named by the title with the unit.
 struct Chart<'a> {
+    /// The figure's classes: `chart`, and more for a chart styled apart.
+    class: &'static str,
     testid: &'static str,
-    title: ChartText,
+    title: &'static str,
     caption: &'a str,
     before: Html,
-    plot: Html,
+    plot: Plot,
     after: Html,
     head: Html,
     body: Html,
@@ -97,22 +120,44 @@ struct Chart<'a> {
 
 impl Chart<'_> {
     fn view(self, lang: Lang) -> Html {
+        // "单位：万元" / "Unit: CNY m" ends the caption; with the title before
+        // it, "…，单位：万元" / "…. Unit: CNY m", it names the plot and the table.
+        let unit = unit_note(lang, format::table_unit(lang));
+        let name = AttrValue::from(format!("{}{}{unit}", self.title, lang.pick("，", ". ")));
+        let plot = match self.plot {
+            Plot::Drawn {
+                height,
+                marks,
+                legend,
+            } => html! {
+                <>
+                    <div class="chart-plot">
+                        <svg class="chart-svg" role="img" aria-label={name.clone()}
+                            viewBox={view_box(height)} preserveAspectRatio="xMidYMid meet" width="100%">
+                            { marks }
+                        </svg>
+                    </div>
+                    { legend }
+                </>
+            },
+            Plot::Empty(text) => html! { <p class="chart-note">{ text }</p> },
+        };
         html! {
-            <figure class="chart" data-testid={self.testid}>
+            <figure class={self.class} data-testid={self.testid}>
                 <figcaption>
-                    <span class="chart-title">{ chart_text(lang, self.title) }</span>
+                    <span class="chart-title">{ self.title }</span>
                     <span class="chart-caption">
-                        { self.caption.to_owned() }{ " " }{ unit_note(lang, format::table_unit(lang)) }
+                        { self.caption }{ " " }{ unit }
                     </span>
                 </figcaption>
                 { self.before }
-                { self.plot }
+                { plot }
                 { self.after }
                 <details class="chart-data">
                     <summary>{ chart_text(lang, ChartText::DataTable) }</summary>
                     <div class="chart-table-wrap">
                         <table class="chart-table">
-                            <caption>{ accessible_name(lang, self.title) }</caption>
+                            <caption>{ name }</caption>
                             <thead>{ self.head }</thead>
                             <tbody>{ self.body }</tbody>
                             { self.foot }
@@ -124,63 +169,34 @@ impl Chart<'_> {
     }
 }
 
-/// The plot: an SVG `height` units tall named like the chart, holding
-/// `marks`.
-fn plot_svg(lang: Lang, title: ChartText, height: i32, marks: Html) -> Html {
-    html! {
-        <div class="chart-plot">
-            <svg class="chart-svg" role="img" aria-label={accessible_name(lang, title)}
-                viewBox={view_box(height)} preserveAspectRatio="xMidYMid meet" width="100%">
-                { marks }
-            </svg>
-        </div>
-    }
-}
-
 /// The body of a table alternative with one row per year and one money
 /// column per series: cells `{prefix}.{series id}.{year}` with exact values;
 /// a series shorter than the others leaves its cells empty.
 fn year_rows(lang: Lang, prefix: &str, series: &[(&str, &[Decimal])]) -> Html {
-    let years = series
-        .iter()
-        .map(|(_, values)| values.len())
-        .max()
-        .unwrap_or(0);
-    (1..=years)
-        .map(|year| {
-            let cells = series.iter().map(|(id, values)| {
-                values.get(year - 1).map_or_else(
-                    || html! { <td></td> },
-                    |value| money_cell(lang, format!("{prefix}.{id}.{year}"), *value),
-                )
-            });
-            html! {
-                <tr>
-                    <th scope="row">{ year.to_string() }</th>
-                    { for cells }
-                </tr>
-            }
+    let years = years_of(series.iter().map(|(_, values)| *values));
+    (0..years)
+        .map(|index| {
+            let year = index + 1;
+            let cells = series
+                .iter()
+                .map(|(id, values)| match values.get(index) {
+                    Some(value) => money_cell(lang, format!("{prefix}.{id}.{year}"), *value),
+                    None => html! { <td></td> },
+                })
+                .collect();
+            table_row(&year.to_string(), cells)
         })
         .collect()
 }
 
-/// The note shown instead of a plot with nothing to draw.
-fn note(text: &str) -> Html {
-    html! { <p class="chart-note">{ text.to_owned() }</p> }
-}
-
-/// Legend entry: a swatch of class `swatch` and its text.
-fn legend_item(swatch: &'static str, text: &str) -> Html {
-    html! {
-        <li><span class={classes!("chart-swatch", swatch)} aria-hidden="true"></span>{ text.to_owned() }</li>
-    }
-}
-
-/// The legend: a swatch class and a text per entry.
+/// The legend: the classes of a swatch (`chart-swatch` and its colour) and
+/// a text per entry.
 fn legend(items: &[(&'static str, &str)]) -> Html {
     html! {
         <ul class="chart-legend">
-            { for items.iter().map(|(swatch, text)| legend_item(swatch, text)) }
+            { for items.iter().map(|(swatch, text)| html! {
+                <li><span class={*swatch} aria-hidden="true"></span>{ *text }</li>
+            }) }
         </ul>
     }
 }
@@ -209,8 +225,18 @@ fn label(
     }
 }
 
-/// A bar with its hover text.
-fn bar(class: Classes, x: i32, y: i32, width: i32, height: i32, title: String) -> Html {
+/// The classes of a bar of a value that may be `negative` (drawn red).
+fn bar_class(negative: bool) -> &'static str {
+    if negative {
+        "chart-bar is-negative"
+    } else {
+        "chart-bar"
+    }
+}
+
+/// A bar of classes `class` (`chart-bar` and its colour) with its hover
+/// text.
+fn bar(class: &'static str, x: i32, y: i32, width: i32, height: i32, title: String) -> Html {
     html! {
         <rect class={class} x={x.to_string()} y={y.to_string()}
             width={width.to_string()} height={height.to_string()}>
@@ -219,36 +245,50 @@ fn bar(class: Classes, x: i32, y: i32, width: i32, height: i32, title: String) -
     }
 }
 
-/// Horizontal grid lines across the plot with their labels on the left
-/// (column and line charts).
-fn value_grid(grid: &[GridLine]) -> Html {
+/// A dot on a line, of classes `class` (`chart-point` and its colour), with
+/// its hover text.
+fn point(class: &'static str, (x, y): (i32, i32), title: String) -> Html {
     html! {
-        <g class="chart-grid">
-            { for grid.iter().map(|grid_line| html! {
-                <>
-                    { line(None, LEFT, PLOT_RIGHT, grid_line.at, grid_line.at) }
-                    { label("chart-axis-label", VALUE_LABEL_X, grid_line.at, true, Some("end"),
-                        grid_label(grid_line)) }
-                </>
-            }) }
-        </g>
+        <circle class={class} cx={x.to_string()} cy={y.to_string()} r="3">
+            <title>{ title }</title>
+        </circle>
     }
 }
 
-/// The zero axis of a column or line chart.
-fn zero_axis(zero: i32) -> Html {
-    line(Some("chart-zero"), LEFT, PLOT_RIGHT, zero, zero)
+/// A line through `points`, of classes `class` (`chart-line` and its
+/// colour and dash).
+fn polyline(class: &'static str, line: &[(i32, i32)]) -> Html {
+    html! {
+        <polyline class={class} points={points(line)} />
+    }
 }
 
-/// Year numbers below the plot (every k-th year on long periods).
-fn year_labels(centres: &[i32], label_y: i32) -> Html {
-    let count = centres.len();
+/// The marks of a chart over the years: horizontal grid lines with their
+/// labels on the left, the marks drawn `under` the zero axis, the axis, the
+/// marks `over` it, and the year numbers below the plot (every k-th year on
+/// long periods).
+fn year_marks(axes: &YearAxes, under: Html, over: Html) -> Html {
+    let count = axes.centres.len();
     html! {
-        <g class="chart-years">
-            { for centres.iter().zip(1..).filter(|(_, year)| labels_year(*year, count)).map(|(x, year)| {
-                label("chart-axis-label", *x, label_y, false, Some("middle"), year.to_string())
-            }) }
-        </g>
+        <>
+            <g class="chart-grid">
+                { for axes.grid.iter().map(|grid_line| html! {
+                    <>
+                        { line(None, LEFT, PLOT_RIGHT, grid_line.at, grid_line.at) }
+                        { label("chart-axis-label", VALUE_LABEL_X, grid_line.at, true, Some("end"),
+                            grid_label(grid_line)) }
+                    </>
+                }) }
+            </g>
+            { under }
+            { line(Some("chart-zero"), LEFT, PLOT_RIGHT, axes.zero, axes.zero) }
+            { over }
+            <g class="chart-years">
+                { for axes.centres.iter().zip(1..).filter(|(_, year)| labels_year(*year, count)).map(|(x, year)| {
+                    label("chart-axis-label", *x, axes.label_y, false, Some("middle"), year.to_string())
+                }) }
+            </g>
+        </>
     }
 }
 

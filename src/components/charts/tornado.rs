@@ -6,9 +6,7 @@ use engine::sensitivity::TornadoBar;
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
-use super::{
-    bar, label, legend, mark_title, money_row, note, plot, plot_svg, span_grid, span_line, Chart,
-};
+use super::{bar, label, legend, mark_title, money_row, plot, span_grid, span_line, Chart, Plot};
 use crate::chart_geometry::{span_chart, stretch};
 use crate::components::figure::head_row;
 use crate::format;
@@ -26,7 +24,7 @@ pub fn tornado_chart(lang: Lang, base_npv: Decimal, bars: &[TornadoBar], range: 
     let base_name = chart_text(lang, ChartText::BaseNpv);
 
     let plot_area = if bars.is_empty() {
-        note(chart_text(lang, ChartText::NoData))
+        Plot::Empty(chart_text(lang, ChartText::NoData))
     } else {
         let rows: Vec<(f64, f64)> = bars
             .iter()
@@ -39,10 +37,10 @@ pub fn tornado_chart(lang: Lang, base_npv: Decimal, bars: &[TornadoBar], range: 
             let high = stretch(chart.reference, span.x_second);
             let part = |class: &'static str, x: i32, width: i32, side: &str, value: Decimal| {
                 let title = mark_title(lang, &format!("{name} {side}"), value);
-                bar(classes!("chart-bar", class), x, span.y, width, span.height, title)
+                bar(class, x, span.y, width, span.height, title)
             };
-            let low_part = part("is-low", low.x, low.width, &low_name, tornado_bar.npv_low);
-            let high_part = part("is-high", high.x, high.width, &high_name, tornado_bar.npv_high);
+            let low_part = part("chart-bar is-low", low.x, low.width, &low_name, tornado_bar.npv_low);
+            let high_part = part("chart-bar is-high", high.x, high.width, &high_name, tornado_bar.npv_high);
             // The longer part goes underneath, so both stay visible when
             // they fall on the same side of the base.
             let (under, over) = if low.width >= high.width {
@@ -58,19 +56,22 @@ pub fn tornado_chart(lang: Lang, base_npv: Decimal, bars: &[TornadoBar], range: 
                 </g>
             }
         });
-        html! {
-            <>
-                { plot_svg(lang, ChartText::TornadoTitle, chart.height, html! {
-                    <>
-                        { span_grid(&chart) }
-                        { for rows }
-                        { span_line("chart-reference", &chart, chart.reference) }
-                        { label("chart-marker-label", chart.reference, chart.reference_label_y, false,
-                            Some(chart.reference_label_anchor), base_name.to_owned()) }
-                    </>
-                }) }
-                { legend(&[("is-low", &low_name), ("is-high", &high_name), ("is-reference", base_name)]) }
-            </>
+        Plot::Drawn {
+            height: chart.height,
+            marks: html! {
+                <>
+                    { span_grid(&chart) }
+                    { for rows }
+                    { span_line("chart-reference", &chart, chart.reference) }
+                    { label("chart-marker-label", chart.reference, chart.reference_label_y, false,
+                        Some(chart.reference_label_anchor), base_name.to_owned()) }
+                </>
+            },
+            legend: legend(&[
+                ("chart-swatch is-low", &low_name),
+                ("chart-swatch is-high", &high_name),
+                ("chart-swatch is-reference", base_name),
+            ]),
         }
     };
 
@@ -86,20 +87,19 @@ pub fn tornado_chart(lang: Lang, base_npv: Decimal, bars: &[TornadoBar], range: 
             money_row(lang, sensitive_input_name(lang, bar.input), &prefix, &cells)
         })
         .collect::<Html>();
-    let foot = html! {
-        <tfoot>
-            <tr>
-                <th scope="row">{ base_name }</th>
-                { super::money_cell(lang, "chart.tornado.base".to_owned(), base_npv) }
-                <td></td>
-                <td></td>
-            </tr>
-        </tfoot>
+    let base_cells = html! {
+        <>
+            { super::money_cell(lang, "chart.tornado.base".to_owned(), base_npv) }
+            <td></td>
+            <td></td>
+        </>
     };
+    let foot = html! { <tfoot>{ super::table_row(base_name, base_cells) }</tfoot> };
 
     Chart {
+        class: "chart",
         testid: "chart.tornado",
-        title: ChartText::TornadoTitle,
+        title: chart_text(lang, ChartText::TornadoTitle),
         caption: &tornado_caption(lang, &range),
         before: Html::default(),
         plot: plot_area,
