@@ -21,16 +21,16 @@ use yew::prelude::*;
 
 use crate::components::button as shared;
 use crate::components::charts::{CompareChart, CompareSeries};
-use crate::components::field::labelled_message_text;
+use crate::components::field::{labelled_message_text, value_words};
 use crate::components::figure::{irr_parts, money_parts, payback_parts};
 use crate::components::notice::{notice, Tone};
 use crate::form::{engine_messages, to_scenario, FieldMessage, FormState};
 use crate::i18n::compare::{
     about, compare_text, other_policy_note, problem_text, refusal_text, CompareText,
 };
-use crate::i18n::inputs::{label, option_label, unit_label};
+use crate::i18n::inputs::label;
 use crate::i18n::{text, Lang, Msg};
-use crate::inputs::{Input, Kind};
+use crate::inputs::Input;
 use crate::state::{Action, State};
 use crate::storage::{
     clean_name, parse_saved, picks_after_delete, plan_save, serialize_saved, shown_date,
@@ -189,32 +189,12 @@ pub fn compared_inputs(forms: &[&FormState]) -> Vec<Input> {
     }
 }
 
-/// An input's shown text in words: a choice's label, on/off, or the number
-/// with its unit.
+/// An input's shown text in words (see `value_words`), or "(empty)".
 fn input_words(lang: Lang, input: Input, shown: &str) -> String {
     if shown.trim().is_empty() {
         return compare_text(lang, CompareText::Empty).to_owned();
     }
-    let with_unit = |unit: &str| {
-        if unit.is_empty() {
-            shown.to_owned()
-        } else {
-            format!("{shown} {unit}")
-        }
-    };
-    match input.kind() {
-        Kind::Choice(options) => options
-            .iter()
-            .find(|option| option.value() == shown)
-            .map_or_else(
-                || shown.to_owned(),
-                |option| option_label(lang, *option).to_owned(),
-            ),
-        Kind::Bool => text(lang, if shown == "true" { Msg::On } else { Msg::Off }).to_owned(),
-        Kind::Number(unit) | Kind::Integer(unit) => with_unit(unit_label(lang, unit)),
-        Kind::Percent | Kind::PercentList => with_unit("%"),
-        Kind::Text => shown.to_owned(),
-    }
+    value_words(lang, input, shown)
 }
 
 /// A headline result of the comparison.

@@ -4,10 +4,11 @@
 
 use yew::prelude::*;
 
+use crate::components::field::value_words;
 use crate::components::qr_code::qr_code;
 use crate::i18n::inputs::label;
 use crate::i18n::{text, Msg};
-use crate::inputs::{Input, Kind};
+use crate::inputs::Input;
 use crate::settle::use_settled;
 use crate::state::State;
 
@@ -50,26 +51,11 @@ pub fn print_report(props: &PrintReportProps) -> Html {
             <table class="data">
                 <tbody>
                     { for listed.iter().map(|input| {
-                        let shown = state.form.shown(*input);
-                        let shown = match input.kind() {
-                            Kind::Choice(options) => options
-                                .iter()
-                                .find(|option| option.value() == shown)
-                                .map(|option| crate::i18n::inputs::option_label(lang, *option).to_owned())
-                                .unwrap_or(shown),
-                            Kind::Bool if shown == "true" => text(lang, Msg::On).to_owned(),
-                            Kind::Bool => text(lang, Msg::Off).to_owned(),
-                            _ => shown,
-                        };
-                        let unit = match input.kind() {
-                            Kind::Percent | Kind::PercentList => " %".to_owned(),
-                            Kind::Number(unit) | Kind::Integer(unit) => format!(" {}", crate::i18n::inputs::unit_label(lang, unit)),
-                            _ => String::new(),
-                        };
+                        let words = value_words(lang, *input, &state.form.shown(*input));
                         html! {
                             <tr>
                                 <th scope="row">{ label(lang, *input) }</th>
-                                <td>{ format!("{shown}{unit}") }</td>
+                                <td>{ words }</td>
                             </tr>
                         }
                     }) }
