@@ -16,9 +16,9 @@ use crate::components::link_notices::link_notices;
 use crate::components::print_report::PrintReport;
 use crate::components::results_panel::ResultsPanel;
 use crate::components::roadshow::Roadshow;
-use crate::components::share_panel::{full_link, page_address, SharePanel};
+use crate::components::share_panel::{full_link, link_to, SharePanel};
 use crate::i18n::roadshow::{roadshow_text, RoadshowText};
-use crate::i18n::{text, Msg};
+use crate::i18n::{text, Lang, Msg};
 use crate::inputs::InputSet;
 use crate::link::{self, LinkState};
 use crate::settle::use_when_settled;
@@ -89,6 +89,11 @@ fn report_height_to_parent() -> Option<web_sys::ResizeObserver> {
     Some(observer)
 }
 
+/// The park's name, above the page's title and on the roadshow's bar.
+pub fn park_name(lang: Lang) -> Html {
+    html! { <p class="park-name">{ text(lang, Msg::ParkName) }</p> }
+}
+
 /// The whole app.
 #[function_component(App)]
 pub fn app() -> Html {
@@ -153,22 +158,12 @@ pub fn app() -> Html {
     let inputs = html! { <InputPanel state={state.clone()} compact={state.embed} /> };
 
     if state.embed {
-        let full = format!(
-            "{}#{}",
-            page_address(),
-            link::encode(
-                &link::LinkState {
-                    embed: false,
-                    ..state.link_state()
-                },
-                &state.left_out()
-            )
-        );
+        let full = link_to(&state, false);
         return html! {
             <main class="embed-view" data-testid="embed-view">
                 { notices }
                 <div class="embed-head">
-                    <p class="park-name">{ text(lang, Msg::ParkName) }</p>
+                    { park_name(lang) }
                     <a class="open-full" href={full} target="_blank" rel="noopener" data-testid="open-full">
                         { text(lang, Msg::OpenFull) }
                     </a>
@@ -191,7 +186,7 @@ pub fn app() -> Html {
             <header class="masthead">
                 <div class="masthead-inner">
                     <div>
-                        <p class="park-name">{ text(lang, Msg::ParkName) }</p>
+                        { park_name(lang) }
                         <h1>{ text(lang, Msg::Title) }</h1>
                     </div>
                     <div class="masthead-side">

@@ -35,10 +35,20 @@ pub fn page_address() -> String {
 
 /// The full link to the state, confidential fields left out.
 pub fn full_link(state: &State) -> String {
+    link_to(state, state.embed)
+}
+
+/// The full link to the state opening the embed view or not (`embed`),
+/// confidential fields left out.
+pub fn link_to(state: &State, embed: bool) -> String {
+    let link_state = link::LinkState {
+        embed,
+        ..state.link_state()
+    };
     format!(
         "{}#{}",
         page_address(),
-        link::encode(&state.link_state(), &state.left_out())
+        link::encode(&link_state, &state.left_out())
     )
 }
 
@@ -251,17 +261,7 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
         .copied()
         .filter(|input| *input != crate::inputs::Input::Name)
         .collect();
-    let embed_source = format!(
-        "{}#{}",
-        page_address(),
-        link::encode(
-            &link::LinkState {
-                embed: true,
-                ..state.link_state()
-            },
-            &state.left_out()
-        )
-    );
+    let embed_source = link_to(state, true);
     let snippet = format!(
         "<iframe src=\"{embed_source}\" title=\"{}\" style=\"width:100%;border:0\" loading=\"lazy\"></iframe>\n<script src=\"{}embed-host.js\" defer></script>",
         text(lang, Msg::Title),
