@@ -13,7 +13,7 @@ use crate::components::headline::headline;
 use crate::components::input_panel::InputPanel;
 use crate::components::language_switch::language_switch;
 use crate::components::link_notices::link_notices;
-use crate::components::print_report::PrintReport;
+use crate::components::print_report::print_report;
 use crate::components::results_panel::ResultsPanel;
 use crate::components::roadshow::Roadshow;
 use crate::components::share_panel::{full_link, link_to, SharePanel};
@@ -21,7 +21,7 @@ use crate::i18n::roadshow::{roadshow_text, RoadshowText};
 use crate::i18n::{text, Lang, Msg};
 use crate::inputs::InputSet;
 use crate::link::{self, LinkState};
-use crate::settle::use_when_settled;
+use crate::settle::{use_settled, use_when_settled};
 use crate::state::{Action, State};
 
 /// The state the page opens with: the scenario of its link, if any.
@@ -125,6 +125,12 @@ pub fn app() -> Html {
         (state.link_state(), state.left_out()),
         follow_in_address_bar,
     );
+    // The page's link, in the full view, for the share panel and the printed
+    // report; their QR codes follow it once typing pauses (scoring a code's
+    // masks costs more than evaluating the whole model).
+    let full_view = !*roadshow && !state.embed;
+    let address = full_view.then(|| AttrValue::from(full_link(&state)));
+    let qr_link = use_settled(address.clone()).flatten();
     use_effect_with(state.embed, |embed| {
         let observer = if *embed {
             report_height_to_parent()
@@ -180,7 +186,7 @@ pub fn app() -> Html {
         };
     }
 
-    let address = full_link(&state);
+    let address = address.unwrap_or_default();
     html! {
         <>
             <header class="masthead">
@@ -206,11 +212,11 @@ pub fn app() -> Html {
                     <div class="results-column">
                         <ResultsPanel {lang} results={state.results.clone()} inputs={state.inputs.clone()}
                             stale={state.is_stale()} />
-                        <SharePanel state={state.clone()} />
+                        <SharePanel state={state.clone()} link={address.clone()} qr_link={qr_link.clone()} />
                         <Compare {lang} form={state.form.clone()} calculator={state.dispatcher()} />
                     </div>
                 </div>
-                <PrintReport state={state.clone()} link={address} />
+                { print_report(&state, address, qr_link) }
             </main>
         </>
     }

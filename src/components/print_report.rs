@@ -9,26 +9,12 @@ use crate::components::qr_code::qr_code;
 use crate::i18n::inputs::label;
 use crate::i18n::{text, Msg};
 use crate::inputs::Input;
-use crate::settle::use_settled;
 use crate::state::State;
 
-/// Props of [`PrintReport`].
-#[derive(Properties, PartialEq)]
-pub struct PrintReportProps {
-    /// The app state.
-    pub state: UseReducerHandle<State>,
-    /// The link to the scenario.
-    pub link: AttrValue,
-}
-
-/// The report's inputs and link (hidden on screen).
-#[function_component(PrintReport)]
-pub fn print_report(props: &PrintReportProps) -> Html {
-    let state = &props.state;
+/// The report's inputs and the page's `link` with its QR code, drawn once
+/// the link has settled (`qr_link`; hidden on screen).
+pub fn print_report(state: &State, link: AttrValue, qr_link: Option<AttrValue>) -> Html {
     let lang = state.lang;
-    // Like the share panel's, the code follows the link once typing pauses
-    // (crate::settle): it is drawn only for paper, long after the last edit.
-    let qr_link = use_settled(props.link.clone());
     let key_inputs = [Input::Cluster, Input::SiteMode];
     let listed: Vec<Input> = key_inputs
         .into_iter()
@@ -64,7 +50,7 @@ pub fn print_report(props: &PrintReportProps) -> Html {
             <div class="print-link">
                 <div>
                     <p>{ text(lang, Msg::PrintedFrom) }</p>
-                    <p class="link-text">{ props.link.clone() }</p>
+                    <p class="link-text">{ link }</p>
                 </div>
                 <div class="print-qr">{ qr_link.map(qr_code).unwrap_or_default() }</div>
             </div>
