@@ -10,7 +10,7 @@ use crate::components::button::button;
 use crate::components::charts::cash_flow_chart;
 use crate::components::compare::Compare;
 use crate::components::headline::headline;
-use crate::components::input_panel::InputPanel;
+use crate::components::input_panel::input_panel;
 use crate::components::language_switch::language_switch;
 use crate::components::link_notices::link_notices;
 use crate::components::print_report::print_report;
@@ -161,7 +161,7 @@ pub fn app() -> Html {
     };
     let notices = link_notices(lang, &state.link_notices, &on_dismiss);
     // The embed view shows the quick form only.
-    let inputs = html! { <InputPanel state={state.clone()} compact={state.embed} /> };
+    let inputs = input_panel(&state, state.embed);
 
     if state.embed {
         let full = link_to(&state, false);

@@ -16,7 +16,7 @@ use crate::components::app::park_name;
 use crate::components::button as shared;
 use crate::components::charts::{buy_rent_chart, cash_flow_chart, incentive_chart, tornado_chart};
 use crate::components::headline::headline;
-use crate::components::input_panel::InputPanel;
+use crate::components::input_panel::input_panel;
 use crate::components::language_switch::language_switch;
 use crate::components::qr_code::qr_code;
 use crate::components::share_panel::full_link;
@@ -317,7 +317,7 @@ pub fn roadshow(props: &RoadshowProps) -> Html {
             }) }
             <div class="roadshow-stage">
                 <aside class="roadshow-inputs">
-                    <InputPanel state={state.clone()} compact=true />
+                    { input_panel(state, true) }
                 </aside>
                 <section class="roadshow-results" data-testid="results" data-stale={state.is_stale().to_string()}>
                     <h1 class="roadshow-name">{ state.form.shown(Input::Name) }</h1>
