@@ -12,7 +12,6 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use engine::deposit::Outcome;
 use engine::policy::POLICY_SET_ID;
 use engine::Results;
 use wasm_bindgen::prelude::wasm_bindgen;
@@ -22,14 +21,14 @@ use yew::prelude::*;
 use crate::components::button as shared;
 use crate::components::charts::{CompareChart, CompareSeries};
 use crate::components::field::{labelled_message_text, value_words};
-use crate::components::figure::{irr_parts, money_parts, payback_parts};
+use crate::components::headline::KeyResult;
 use crate::components::notice::{notice, Tone};
 use crate::form::{engine_messages, to_scenario, FieldMessage, FormState};
 use crate::i18n::compare::{
     about, compare_text, other_policy_note, problem_text, refusal_text, CompareText,
 };
 use crate::i18n::inputs::label;
-use crate::i18n::{text, Lang, Msg};
+use crate::i18n::Lang;
 use crate::inputs::Input;
 use crate::state::{Action, State};
 use crate::storage::{
@@ -197,75 +196,6 @@ fn input_words(lang: Lang, input: Input, shown: &str) -> String {
     value_words(lang, input, shown)
 }
 
-/// A headline result of the comparison.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Metric {
-    Npv,
-    Irr,
-    Payback,
-    EquityIrr,
-    Incentives,
-    Deposit,
-}
-
-impl Metric {
-    const ALL: [Metric; 6] = [
-        Metric::Npv,
-        Metric::Irr,
-        Metric::Payback,
-        Metric::EquityIrr,
-        Metric::Incentives,
-        Metric::Deposit,
-    ];
-
-    /// Its path in the results JSON of SCENARIO.md.
-    fn path(self) -> &'static str {
-        match self {
-            Metric::Npv => "statements.project_after_tax.npv",
-            Metric::Irr => "statements.project_after_tax.irr",
-            Metric::Payback => "statements.project_after_tax.static_payback",
-            Metric::EquityIrr => "statements.equity.irr",
-            Metric::Incentives => "incentives.total_nominal",
-            Metric::Deposit => "deposit.outcome",
-        }
-    }
-
-    fn label(self, lang: Lang) -> &'static str {
-        text(
-            lang,
-            match self {
-                Metric::Npv => Msg::ProjectNpv,
-                Metric::Irr => Msg::ProjectIrr,
-                Metric::Payback => Msg::StaticPayback,
-                Metric::EquityIrr => Msg::EquityIrr,
-                Metric::Incentives => Msg::IncentivesTotal,
-                Metric::Deposit => Msg::DepositOutcome,
-            },
-        )
-    }
-
-    /// The result as shown, its exact value and a note.
-    fn parts(self, lang: Lang, results: &Results) -> (String, String, Option<&'static str>) {
-        let project = &results.statements.project_after_tax;
-        let plain = |(shown, value): (String, String)| (shown, value, None);
-        match self {
-            Metric::Npv => plain(money_parts(lang, project.npv)),
-            Metric::Irr => irr_parts(lang, &project.irr),
-            Metric::Payback => plain(payback_parts(lang, project.static_payback)),
-            Metric::EquityIrr => irr_parts(lang, &results.statements.equity.irr),
-            Metric::Incentives => plain(money_parts(lang, results.incentives.total_nominal)),
-            Metric::Deposit => {
-                let (value, word) = match results.table.deposit.outcome {
-                    Outcome::Refunded => ("refunded", Msg::DepositRefunded),
-                    Outcome::Partial => ("partial", Msg::DepositPartial),
-                    Outcome::Forfeited => ("forfeited", Msg::DepositForfeited),
-                };
-                (text(lang, word).to_owned(), value.to_owned(), None)
-            }
-        }
-    }
-}
-
 /// One column of the comparison.
 struct Column<'a> {
     /// `0`, `1`, `2` or `current`.
@@ -336,18 +266,18 @@ fn comparison(lang: Lang, columns: &[Column<'_>]) -> Html {
         let testid = format!("compare-row.{}", input.id());
         row(Some(testid), label(lang, *input), cells.collect())
     });
-    let result_rows = Metric::ALL.iter().enumerate().map(|(index, metric)| {
+    let result_rows = KeyResult::ALL.iter().enumerate().map(|(index, result)| {
         let cells = columns.iter().map(|column| match column.evaluation {
             Ok(results) => {
-                let (shown, value, note) = metric.parts(lang, results);
-                let testid = format!("compare.{}.{}", column.slot, metric.path());
+                let (shown, value, note) = result.parts(lang, results);
+                let testid = format!("compare.{}.{}", column.slot, result.path());
                 value_cell(Some("num"), testid, value, shown, note)
             }
             // The errors stand once, across every result row.
             Err(messages) if index == 0 => errors_cell(lang, &column.slot, messages),
             Err(_) => Html::default(),
         });
-        row(None, metric.label(lang), cells.collect())
+        row(None, result.label(lang), cells.collect())
     });
     let series: Vec<CompareSeries> = columns
         .iter()
@@ -393,7 +323,7 @@ fn comparison(lang: Lang, columns: &[Column<'_>]) -> Html {
 /// The cell that replaces a column's results when it does not compute.
 fn errors_cell(lang: Lang, slot: &str, messages: &[FieldMessage]) -> Html {
     html! {
-        <td class="compare-invalid" rowspan={Metric::ALL.len().to_string()}
+        <td class="compare-invalid" rowspan={KeyResult::ALL.len().to_string()}
             data-testid={format!("compare.{slot}.errors")} data-count={messages.len().to_string()}>
             <p>{ compare_text(lang, if messages.is_empty() { CompareText::CannotCompute } else { CompareText::Invalid }) }</p>
             <ul>
@@ -796,6 +726,7 @@ fn report<E: 'static>(card: &UseReducerHandle<CardState>, action: CardAction) ->
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::{text, Msg};
 
     fn form(entries: &[(Input, &str)]) -> FormState {
         FormState::from_pairs(entries)
