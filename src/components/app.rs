@@ -19,8 +19,7 @@ use crate::components::roadshow::Roadshow;
 use crate::components::share_panel::{full_link, link_to, SharePanel};
 use crate::i18n::roadshow::{roadshow_text, RoadshowText};
 use crate::i18n::{text, Lang, Msg};
-use crate::inputs::InputSet;
-use crate::link::{self, LinkState};
+use crate::link;
 use crate::settle::{use_settled, use_when_settled};
 use crate::state::{Action, State};
 
@@ -54,11 +53,11 @@ fn roadshow_from_query() -> (bool, u32) {
     (on, idle)
 }
 
-/// Keeps the address bar on the current scenario without adding history.
-fn follow_in_address_bar((link_state, left_out): &(LinkState, InputSet)) {
-    let fragment = format!("#{}", link::encode(link_state, left_out));
+/// Keeps the address bar on the page's link (`full_link`) without adding
+/// history.
+fn follow_in_address_bar(address: &AttrValue) {
     if let Ok(history) = gloo::utils::window().history() {
-        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&fragment));
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(address));
     }
 }
 
@@ -119,18 +118,14 @@ pub fn app() -> Html {
             text(*lang, Msg::ParkName)
         ));
     });
-    // Once typing pauses (crate::settle): replaceState costs more than a
-    // whole evaluation.
-    use_when_settled(
-        (state.link_state(), state.left_out()),
-        follow_in_address_bar,
-    );
-    // The page's link, in the full view, for the share panel and the printed
-    // report; their QR codes follow it once typing pauses (scoring a code's
-    // masks costs more than evaluating the whole model).
+    // The page's link. The address bar follows it once typing pauses
+    // (crate::settle: replaceState costs more than a whole evaluation), and
+    // so do the full view's QR codes, in the share panel and the printed
+    // report (scoring a code's masks costs more than evaluating the model).
+    let address = AttrValue::from(full_link(&state));
+    use_when_settled(address.clone(), follow_in_address_bar);
     let full_view = !*roadshow && !state.embed;
-    let address = full_view.then(|| AttrValue::from(full_link(&state)));
-    let qr_link = use_settled(address.clone()).flatten();
+    let qr_link = use_settled(full_view.then(|| address.clone())).flatten();
     use_effect_with(state.embed, |embed| {
         let observer = if *embed {
             report_height_to_parent()
@@ -186,7 +181,6 @@ pub fn app() -> Html {
         };
     }
 
-    let address = address.unwrap_or_default();
     html! {
         <>
             <header class="masthead">
