@@ -10,18 +10,17 @@ use crate::components::button::button;
 use crate::components::charts::cash_flow_chart;
 use crate::components::compare::Compare;
 use crate::components::headline::headline;
-use crate::components::input_panel::InputPanel;
+use crate::components::input_panel::input_panel;
 use crate::components::language_switch::language_switch;
 use crate::components::link_notices::link_notices;
-use crate::components::print_report::PrintReport;
+use crate::components::print_report::print_report;
 use crate::components::results_panel::ResultsPanel;
 use crate::components::roadshow::Roadshow;
-use crate::components::share_panel::{full_link, page_address, SharePanel};
+use crate::components::share_panel::{full_link, link_to, SharePanel};
 use crate::i18n::roadshow::{roadshow_text, RoadshowText};
-use crate::i18n::{text, Msg};
-use crate::inputs::InputSet;
-use crate::link::{self, LinkState};
-use crate::settle::use_when_settled;
+use crate::i18n::{text, Lang, Msg};
+use crate::link;
+use crate::settle::{use_settled, use_when_settled};
 use crate::state::{Action, State};
 
 /// The state the page opens with: the scenario of its link, if any.
@@ -54,11 +53,11 @@ fn roadshow_from_query() -> (bool, u32) {
     (on, idle)
 }
 
-/// Keeps the address bar on the current scenario without adding history.
-fn follow_in_address_bar((link_state, left_out): &(LinkState, InputSet)) {
-    let fragment = format!("#{}", link::encode(link_state, left_out));
+/// Keeps the address bar on the page's link (`full_link`) without adding
+/// history.
+fn follow_in_address_bar(address: &AttrValue) {
     if let Ok(history) = gloo::utils::window().history() {
-        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&fragment));
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(address));
     }
 }
 
@@ -89,6 +88,11 @@ fn report_height_to_parent() -> Option<web_sys::ResizeObserver> {
     Some(observer)
 }
 
+/// The park's name, above the page's title and on the roadshow's bar.
+pub fn park_name(lang: Lang) -> Html {
+    html! { <p class="park-name">{ text(lang, Msg::ParkName) }</p> }
+}
+
 /// The whole app.
 #[function_component(App)]
 pub fn app() -> Html {
@@ -114,12 +118,14 @@ pub fn app() -> Html {
             text(*lang, Msg::ParkName)
         ));
     });
-    // Once typing pauses (crate::settle): replaceState costs more than a
-    // whole evaluation.
-    use_when_settled(
-        (state.link_state(), state.left_out()),
-        follow_in_address_bar,
-    );
+    // The page's link. The address bar follows it once typing pauses
+    // (crate::settle: replaceState costs more than a whole evaluation), and
+    // so do the full view's QR codes, in the share panel and the printed
+    // report (scoring a code's masks costs more than evaluating the model).
+    let address = AttrValue::from(full_link(&state));
+    use_when_settled(address.clone(), follow_in_address_bar);
+    let full_view = !*roadshow && !state.embed;
+    let qr_link = use_settled(full_view.then(|| address.clone())).flatten();
     use_effect_with(state.embed, |embed| {
         let observer = if *embed {
             report_height_to_parent()
@@ -150,25 +156,15 @@ pub fn app() -> Html {
     };
     let notices = link_notices(lang, &state.link_notices, &on_dismiss);
     // The embed view shows the quick form only.
-    let inputs = html! { <InputPanel state={state.clone()} compact={state.embed} /> };
+    let inputs = input_panel(&state, state.embed);
 
     if state.embed {
-        let full = format!(
-            "{}#{}",
-            page_address(),
-            link::encode(
-                &link::LinkState {
-                    embed: false,
-                    ..state.link_state()
-                },
-                &state.left_out()
-            )
-        );
+        let full = link_to(&state, false);
         return html! {
             <main class="embed-view" data-testid="embed-view">
                 { notices }
                 <div class="embed-head">
-                    <p class="park-name">{ text(lang, Msg::ParkName) }</p>
+                    { park_name(lang) }
                     <a class="open-full" href={full} target="_blank" rel="noopener" data-testid="open-full">
                         { text(lang, Msg::OpenFull) }
                     </a>
@@ -185,13 +181,12 @@ pub fn app() -> Html {
         };
     }
 
-    let address = full_link(&state);
     html! {
         <>
             <header class="masthead">
                 <div class="masthead-inner">
                     <div>
-                        <p class="park-name">{ text(lang, Msg::ParkName) }</p>
+                        { park_name(lang) }
                         <h1>{ text(lang, Msg::Title) }</h1>
                     </div>
                     <div class="masthead-side">
@@ -211,11 +206,11 @@ pub fn app() -> Html {
                     <div class="results-column">
                         <ResultsPanel {lang} results={state.results.clone()} inputs={state.inputs.clone()}
                             stale={state.is_stale()} />
-                        <SharePanel state={state.clone()} />
+                        <SharePanel state={state.clone()} link={address.clone()} qr_link={qr_link.clone()} />
                         <Compare {lang} form={state.form.clone()} calculator={state.dispatcher()} />
                     </div>
                 </div>
-                <PrintReport state={state.clone()} link={address} />
+                { print_report(&state, address, qr_link) }
             </main>
         </>
     }

@@ -12,7 +12,6 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use engine::deposit::Outcome;
 use engine::policy::POLICY_SET_ID;
 use engine::Results;
 use wasm_bindgen::prelude::wasm_bindgen;
@@ -21,16 +20,16 @@ use yew::prelude::*;
 
 use crate::components::button as shared;
 use crate::components::charts::{CompareChart, CompareSeries};
-use crate::components::field::labelled_message_text;
-use crate::components::figure::{irr_parts, money_parts, payback_parts};
+use crate::components::field::{labelled_message_text, value_words};
+use crate::components::headline::KeyResult;
 use crate::components::notice::{notice, Tone};
 use crate::form::{engine_messages, to_scenario, FieldMessage, FormState};
 use crate::i18n::compare::{
     about, compare_text, other_policy_note, problem_text, refusal_text, CompareText,
 };
-use crate::i18n::inputs::{label, option_label, unit_label};
-use crate::i18n::{text, Lang, Msg};
-use crate::inputs::{Input, Kind};
+use crate::i18n::inputs::label;
+use crate::i18n::Lang;
+use crate::inputs::Input;
 use crate::state::{Action, State};
 use crate::storage::{
     clean_name, parse_saved, picks_after_delete, plan_save, serialize_saved, shown_date,
@@ -189,101 +188,12 @@ pub fn compared_inputs(forms: &[&FormState]) -> Vec<Input> {
     }
 }
 
-/// An input's shown text in words: a choice's label, on/off, or the number
-/// with its unit.
+/// An input's shown text in words (see `value_words`), or "(empty)".
 fn input_words(lang: Lang, input: Input, shown: &str) -> String {
     if shown.trim().is_empty() {
         return compare_text(lang, CompareText::Empty).to_owned();
     }
-    let with_unit = |unit: &str| {
-        if unit.is_empty() {
-            shown.to_owned()
-        } else {
-            format!("{shown} {unit}")
-        }
-    };
-    match input.kind() {
-        Kind::Choice(options) => options
-            .iter()
-            .find(|option| option.value() == shown)
-            .map_or_else(
-                || shown.to_owned(),
-                |option| option_label(lang, *option).to_owned(),
-            ),
-        Kind::Bool => text(lang, if shown == "true" { Msg::On } else { Msg::Off }).to_owned(),
-        Kind::Number(unit) | Kind::Integer(unit) => with_unit(unit_label(lang, unit)),
-        Kind::Percent | Kind::PercentList => with_unit("%"),
-        Kind::Text => shown.to_owned(),
-    }
-}
-
-/// A headline result of the comparison.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Metric {
-    Npv,
-    Irr,
-    Payback,
-    EquityIrr,
-    Incentives,
-    Deposit,
-}
-
-impl Metric {
-    const ALL: [Metric; 6] = [
-        Metric::Npv,
-        Metric::Irr,
-        Metric::Payback,
-        Metric::EquityIrr,
-        Metric::Incentives,
-        Metric::Deposit,
-    ];
-
-    /// Its path in the results JSON of SCENARIO.md.
-    fn path(self) -> &'static str {
-        match self {
-            Metric::Npv => "statements.project_after_tax.npv",
-            Metric::Irr => "statements.project_after_tax.irr",
-            Metric::Payback => "statements.project_after_tax.static_payback",
-            Metric::EquityIrr => "statements.equity.irr",
-            Metric::Incentives => "incentives.total_nominal",
-            Metric::Deposit => "deposit.outcome",
-        }
-    }
-
-    fn label(self, lang: Lang) -> &'static str {
-        text(
-            lang,
-            match self {
-                Metric::Npv => Msg::ProjectNpv,
-                Metric::Irr => Msg::ProjectIrr,
-                Metric::Payback => Msg::StaticPayback,
-                Metric::EquityIrr => Msg::EquityIrr,
-                Metric::Incentives => Msg::IncentivesTotal,
-                Metric::Deposit => Msg::DepositOutcome,
-            },
-        )
-    }
-
-    /// The result as shown, its exact value and a note.
-    fn parts(self, lang: Lang, results: &Results) -> (String, String, Option<&'static str>) {
-        let project = &results.statements.project_after_tax;
-        let plain = |(shown, value): (String, String)| (shown, value, None);
-        match self {
-            Metric::Npv => plain(money_parts(lang, project.npv)),
-            Metric::Irr => irr_parts(lang, &project.irr),
-            Metric::Payback => plain(payback_parts(lang, project.static_payback)),
-            Metric::EquityIrr => irr_parts(lang, &results.statements.equity.irr),
-            Metric::Incentives => plain(money_parts(lang, results.incentives.total_nominal)),
-            Metric::Deposit => {
-                let (value, word) = match results.table.deposit.outcome {
-                    Outcome::Refunded => ("refunded", Msg::DepositRefunded),
-                    Outcome::Partial => ("partial", Msg::DepositPartial),
-                    Outcome::Forfeited => ("forfeited", Msg::DepositForfeited),
-                };
-                (text(lang, word).to_owned(), value.to_owned(), None)
-            }
-        }
-    }
+    value_words(lang, input, shown)
 }
 
 /// One column of the comparison.
@@ -356,18 +266,18 @@ fn comparison(lang: Lang, columns: &[Column<'_>]) -> Html {
         let testid = format!("compare-row.{}", input.id());
         row(Some(testid), label(lang, *input), cells.collect())
     });
-    let result_rows = Metric::ALL.iter().enumerate().map(|(index, metric)| {
+    let result_rows = KeyResult::ALL.iter().enumerate().map(|(index, result)| {
         let cells = columns.iter().map(|column| match column.evaluation {
             Ok(results) => {
-                let (shown, value, note) = metric.parts(lang, results);
-                let testid = format!("compare.{}.{}", column.slot, metric.path());
+                let (shown, value, note) = result.parts(lang, results);
+                let testid = format!("compare.{}.{}", column.slot, result.path());
                 value_cell(Some("num"), testid, value, shown, note)
             }
             // The errors stand once, across every result row.
             Err(messages) if index == 0 => errors_cell(lang, &column.slot, messages),
             Err(_) => Html::default(),
         });
-        row(None, metric.label(lang), cells.collect())
+        row(None, result.label(lang), cells.collect())
     });
     let series: Vec<CompareSeries> = columns
         .iter()
@@ -413,7 +323,7 @@ fn comparison(lang: Lang, columns: &[Column<'_>]) -> Html {
 /// The cell that replaces a column's results when it does not compute.
 fn errors_cell(lang: Lang, slot: &str, messages: &[FieldMessage]) -> Html {
     html! {
-        <td class="compare-invalid" rowspan={Metric::ALL.len().to_string()}
+        <td class="compare-invalid" rowspan={KeyResult::ALL.len().to_string()}
             data-testid={format!("compare.{slot}.errors")} data-count={messages.len().to_string()}>
             <p>{ compare_text(lang, if messages.is_empty() { CompareText::CannotCompute } else { CompareText::Invalid }) }</p>
             <ul>
@@ -816,6 +726,7 @@ fn report<E: 'static>(card: &UseReducerHandle<CardState>, action: CardAction) ->
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::{text, Msg};
 
     fn form(entries: &[(Input, &str)]) -> FormState {
         FormState::from_pairs(entries)

@@ -6,10 +6,10 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::components::notice::{notice, Tone};
-use crate::form::{options, to_display, FieldMessage};
+use crate::form::{to_display, FieldMessage};
 use crate::i18n::inputs::{label, option_label, unit_label};
 use crate::i18n::{text, Lang, Msg};
-use crate::inputs::{Input, Kind, Opt};
+use crate::inputs::{Input, Kind};
 use crate::state::{Action, State};
 
 /// Props of [`Field`]: only what the field shows, so that a field whose
@@ -90,13 +90,6 @@ fn tag_parts(tag: Tag) -> (&'static str, Msg, &'static str) {
     }
 }
 
-fn option_of(value: &str, input: Input) -> Option<Opt> {
-    options(input)
-        .iter()
-        .copied()
-        .find(|option| option.value() == value)
-}
-
 /// `value` then a space and `unit`, or `value` alone without a unit.
 fn with_unit(mut value: String, unit: &str) -> String {
     if !unit.is_empty() {
@@ -106,15 +99,19 @@ fn with_unit(mut value: String, unit: &str) -> String {
     value
 }
 
-/// The default as shown beside the field, in the form's words and units.
-fn default_shown(lang: Lang, input: Input, value: &str) -> String {
+/// A value of `input` in the form's units, in words: a choice's label,
+/// on/off, or the number with its unit (the default beside a field, a
+/// column of the comparison, a line of the printed report).
+pub fn value_words(lang: Lang, input: Input, value: &str) -> String {
     match input.kind() {
         Kind::Bool if value == "true" => text(lang, Msg::On).to_owned(),
         Kind::Bool => text(lang, Msg::Off).to_owned(),
-        Kind::Choice(_) => option_of(value, input)
-            .map_or(value, |option| option_label(lang, option))
+        Kind::Choice(options) => options
+            .iter()
+            .find(|option| option.value() == value)
+            .map_or(value, |option| option_label(lang, *option))
             .to_owned(),
-        Kind::Percent | Kind::PercentList => with_unit(to_display(input, value), "%"),
+        Kind::Percent | Kind::PercentList => with_unit(value.to_owned(), "%"),
         Kind::Number(unit) | Kind::Integer(unit) => {
             with_unit(value.to_owned(), unit_label(lang, unit))
         }
@@ -186,7 +183,7 @@ pub fn field(props: &FieldProps) -> Html {
     let default = props.default.map(|value| {
         let mut line = text(lang, Msg::Default).to_owned();
         line.push(' ');
-        line.push_str(&default_shown(lang, input, value));
+        line.push_str(&value_words(lang, input, &to_display(input, value)));
         line
     });
     let on_reset = {

@@ -12,16 +12,6 @@ use crate::i18n::{text, Msg};
 use crate::inputs::{Input, Section};
 use crate::state::{Action, FormMode, State};
 
-/// Props of [`InputPanel`].
-#[derive(Properties, PartialEq)]
-pub struct InputPanelProps {
-    /// The app state.
-    pub state: UseReducerHandle<State>,
-    /// The embed view: the quick form only, without tabs.
-    #[prop_or_default]
-    pub compact: bool,
-}
-
 /// Land area in 亩 as m² (1 亩 = 10000/15 m²), for the note beside the field;
 /// the area is read as the field reads it (`1,000`, `１０００`, `1e3`).
 fn mu_in_square_metres(form: &FormState) -> Option<String> {
@@ -111,10 +101,11 @@ fn detailed_form(state: &UseReducerHandle<State>) -> Html {
     }
 }
 
-/// The input side of the page.
-#[function_component(InputPanel)]
-pub fn input_panel(props: &InputPanelProps) -> Html {
-    let state = &props.state;
+/// The input side of the page; `compact` (the embed view and the roadshow)
+/// shows the quick form only, without tabs. A function rather than a
+/// component: it changes with every change of the state, and each field is
+/// a component that is drawn again only when what it shows changed.
+pub fn input_panel(state: &UseReducerHandle<State>, compact: bool) -> Html {
     let lang = state.lang;
     let tab = |mode: FormMode, label: Msg, testid: &'static str| {
         let state = state.clone();
@@ -135,14 +126,14 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
         <section class="card inputs" aria-labelledby="inputs-heading">
             <div class="inputs-head">
                 <h2 id="inputs-heading">{ text(lang, Msg::InputsHeading) }</h2>
-                if !props.compact {
+                if !compact {
                     <div class="tabs" role="tablist">
                         { tab(FormMode::Quick, Msg::QuickForm, "mode.quick") }
                         { tab(FormMode::Detailed, Msg::DetailedForm, "mode.detailed") }
                     </div>
                 }
             </div>
-            if props.compact || state.mode == FormMode::Quick {
+            if compact || state.mode == FormMode::Quick {
                 { quick_form(state) }
             } else {
                 { detailed_form(state) }

@@ -4,30 +4,17 @@
 
 use yew::prelude::*;
 
+use crate::components::field::value_words;
 use crate::components::qr_code::qr_code;
 use crate::i18n::inputs::label;
 use crate::i18n::{text, Msg};
-use crate::inputs::{Input, Kind};
-use crate::settle::use_settled;
+use crate::inputs::Input;
 use crate::state::State;
 
-/// Props of [`PrintReport`].
-#[derive(Properties, PartialEq)]
-pub struct PrintReportProps {
-    /// The app state.
-    pub state: UseReducerHandle<State>,
-    /// The link to the scenario.
-    pub link: AttrValue,
-}
-
-/// The report's inputs and link (hidden on screen).
-#[function_component(PrintReport)]
-pub fn print_report(props: &PrintReportProps) -> Html {
-    let state = &props.state;
+/// The report's inputs and the page's `link` with its QR code, drawn once
+/// the link has settled (`qr_link`; hidden on screen).
+pub fn print_report(state: &State, link: AttrValue, qr_link: Option<AttrValue>) -> Html {
     let lang = state.lang;
-    // Like the share panel's, the code follows the link once typing pauses
-    // (crate::settle): it is drawn only for paper, long after the last edit.
-    let qr_link = use_settled(props.link.clone());
     let key_inputs = [Input::Cluster, Input::SiteMode];
     let listed: Vec<Input> = key_inputs
         .into_iter()
@@ -50,26 +37,11 @@ pub fn print_report(props: &PrintReportProps) -> Html {
             <table class="data">
                 <tbody>
                     { for listed.iter().map(|input| {
-                        let shown = state.form.shown(*input);
-                        let shown = match input.kind() {
-                            Kind::Choice(options) => options
-                                .iter()
-                                .find(|option| option.value() == shown)
-                                .map(|option| crate::i18n::inputs::option_label(lang, *option).to_owned())
-                                .unwrap_or(shown),
-                            Kind::Bool if shown == "true" => text(lang, Msg::On).to_owned(),
-                            Kind::Bool => text(lang, Msg::Off).to_owned(),
-                            _ => shown,
-                        };
-                        let unit = match input.kind() {
-                            Kind::Percent | Kind::PercentList => " %".to_owned(),
-                            Kind::Number(unit) | Kind::Integer(unit) => format!(" {}", crate::i18n::inputs::unit_label(lang, unit)),
-                            _ => String::new(),
-                        };
+                        let words = value_words(lang, *input, &state.form.shown(*input));
                         html! {
                             <tr>
                                 <th scope="row">{ label(lang, *input) }</th>
-                                <td>{ format!("{shown}{unit}") }</td>
+                                <td>{ words }</td>
                             </tr>
                         }
                     }) }
@@ -78,7 +50,7 @@ pub fn print_report(props: &PrintReportProps) -> Html {
             <div class="print-link">
                 <div>
                     <p>{ text(lang, Msg::PrintedFrom) }</p>
-                    <p class="link-text">{ props.link.clone() }</p>
+                    <p class="link-text">{ link }</p>
                 </div>
                 <div class="print-qr">{ qr_link.map(qr_code).unwrap_or_default() }</div>
             </div>

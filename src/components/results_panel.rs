@@ -102,10 +102,9 @@ fn card(props: &CardProps) -> Html {
             move || drop(frame)
         });
     }
-    if !*drawn {
-        return html! { <div class="card"></div> };
-    }
     let body = match props.block {
+        // Until then the card is an empty box.
+        _ if !*drawn => Html::default(),
         Block::Statements => html! {
             <>
                 { statements_table(lang, results) }

@@ -12,17 +12,18 @@ use gloo::timers::callback::Interval;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+use crate::components::app::park_name;
 use crate::components::button as shared;
 use crate::components::charts::{buy_rent_chart, cash_flow_chart, incentive_chart, tornado_chart};
 use crate::components::headline::headline;
-use crate::components::input_panel::InputPanel;
+use crate::components::input_panel::input_panel;
 use crate::components::language_switch::language_switch;
 use crate::components::qr_code::qr_code;
 use crate::components::share_panel::full_link;
 use crate::form::FormState;
 use crate::i18n::inputs::option_label;
 use crate::i18n::roadshow::{roadshow_text, RoadshowText as T};
-use crate::i18n::{text, Lang, Msg};
+use crate::i18n::Lang;
 use crate::inputs::{Input, CLUSTERS};
 use crate::state::{Action, State};
 
@@ -192,7 +193,7 @@ pub fn roadshow(props: &RoadshowProps) -> Html {
     let top_bar = |extra: Html| {
         html! {
             <header class="roadshow-bar">
-                <p class="park-name">{ text(lang, Msg::ParkName) }</p>
+                { park_name(lang) }
                 <div class="roadshow-actions">
                     { extra }
                     { language_switch(lang, &on_lang) }
@@ -316,7 +317,7 @@ pub fn roadshow(props: &RoadshowProps) -> Html {
             }) }
             <div class="roadshow-stage">
                 <aside class="roadshow-inputs">
-                    <InputPanel state={state.clone()} compact=true />
+                    { input_panel(state, true) }
                 </aside>
                 <section class="roadshow-results" data-testid="results" data-stale={state.is_stale().to_string()}>
                     <h1 class="roadshow-name">{ state.form.shown(Input::Name) }</h1>

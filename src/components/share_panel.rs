@@ -17,7 +17,6 @@ use crate::export::{scenario_json, year_table_csv};
 use crate::i18n::inputs::label;
 use crate::i18n::{text, Lang, Msg};
 use crate::link;
-use crate::settle::use_settled;
 use crate::state::{Action, State};
 
 /// Props of [`SharePanel`].
@@ -25,6 +24,11 @@ use crate::state::{Action, State};
 pub struct SharePanelProps {
     /// The app state.
     pub state: UseReducerHandle<State>,
+    /// The page's link ([`full_link`]).
+    pub link: AttrValue,
+    /// The link the QR code draws: `link` once typing has paused
+    /// (crate::settle), the previous one until then, `None` at first.
+    pub qr_link: Option<AttrValue>,
 }
 
 /// The page's address without its fragment, e.g. `https://host/calc/`.
@@ -35,10 +39,20 @@ pub fn page_address() -> String {
 
 /// The full link to the state, confidential fields left out.
 pub fn full_link(state: &State) -> String {
+    link_to(state, state.embed)
+}
+
+/// The full link to the state opening the embed view or not (`embed`),
+/// confidential fields left out.
+pub fn link_to(state: &State, embed: bool) -> String {
+    let link_state = link::LinkState {
+        embed,
+        ..state.link_state()
+    };
     format!(
         "{}#{}",
         page_address(),
-        link::encode(&state.link_state(), &state.left_out())
+        link::encode(&link_state, &state.left_out())
     )
 }
 
@@ -172,11 +186,9 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
     let state = &props.state;
     let lang = state.lang;
     let feedback = use_reducer(Feedback::default);
-    let address = full_link(state);
-    // The code follows the link once typing pauses (crate::settle); until
-    // then it shows the previous link, marked as catching up.
-    let qr_link = use_settled(AttrValue::from(address.clone()));
-    let qr_behind = qr_link.as_deref() != Some(address.as_str());
+    let address = &props.link;
+    // Until the code has caught up with the link it is marked as behind.
+    let qr_behind = props.qr_link.as_deref() != Some(&**address);
 
     let on_copy = {
         let address = address.clone();
@@ -251,17 +263,7 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
         .copied()
         .filter(|input| *input != crate::inputs::Input::Name)
         .collect();
-    let embed_source = format!(
-        "{}#{}",
-        page_address(),
-        link::encode(
-            &link::LinkState {
-                embed: true,
-                ..state.link_state()
-            },
-            &state.left_out()
-        )
-    );
+    let embed_source = link_to(state, true);
     let snippet = format!(
         "<iframe src=\"{embed_source}\" title=\"{}\" style=\"width:100%;border:0\" loading=\"lazy\"></iframe>\n<script src=\"{}embed-host.js\" defer></script>",
         text(lang, Msg::Title),
@@ -328,8 +330,8 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
                     } }
                 </div>
                 <figure class="qr" data-testid="qr" data-behind={qr_behind.to_string()}>
-                    { match qr_link {
-                        Some(link) => qr_code(link),
+                    { match &props.qr_link {
+                        Some(link) => qr_code(link.clone()),
                         // The code's square, kept free until it is drawn.
                         None => html! { <svg class="qr-code" viewBox="0 0 1 1" aria-hidden="true"></svg> },
                     } }

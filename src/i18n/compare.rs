@@ -93,111 +93,49 @@ pub enum CompareText {
 /// The text of `message` in `lang`.
 pub fn compare_text(lang: Lang, message: CompareText) -> &'static str {
     use CompareText as T;
-    use Lang::{En, Zh};
-    match (message, lang) {
-        (T::Heading, Zh) => "保存与比较方案",
-        (T::Heading, En) => "Save and compare scenarios",
-        (T::Intro, Zh) => "方案只保存在本浏览器中，不会上传；最多可勾选三个方案并排比较。",
-        (T::Intro, En) => {
-            "Scenarios are kept in this browser only, never uploaded. Tick up to three to compare them side by side."
-        }
-        (T::NameLabel, Zh) => "方案名称",
-        (T::NameLabel, En) => "Scenario name",
-        (T::NamePlaceholder, Zh) => "例如：购地 80 亩，达产 5 亿",
-        (T::NamePlaceholder, En) => "e.g. 80 亩 bought, 500 m output",
-        (T::Save, Zh) => "保存当前方案",
-        (T::Save, En) => "Save this scenario",
-        (T::SavedHeading, Zh) => "已保存的方案",
-        (T::SavedHeading, En) => "Saved scenarios",
-        (T::NoneSaved, Zh) => "尚未保存方案。",
-        (T::NoneSaved, En) => "No scenario saved yet.",
-        (T::Pick, Zh) => "比较",
-        (T::Pick, En) => "Compare",
-        (T::PickLimit, Zh) => "最多比较三个方案。",
-        (T::PickLimit, En) => "At most three scenarios can be compared.",
-        (T::Open, Zh) => "打开",
-        (T::Open, En) => "Open",
-        (T::Delete, Zh) => "删除",
-        (T::Delete, En) => "Delete",
-        (T::ConfirmDelete, Zh) => "确定删除这个方案？删除后无法恢复。",
-        (T::ConfirmDelete, En) => "Delete this scenario? This cannot be undone.",
-        (T::ConfirmReplace, Zh) => "已有同名方案。是否用当前方案替换它？",
-        (T::ConfirmReplace, En) => {
-            "A scenario of this name exists. Replace it with the one on screen?"
-        }
-        (T::Replace, Zh) => "替换",
-        (T::Replace, En) => "Replace",
-        (T::Cancel, Zh) => "取消",
-        (T::Cancel, En) => "Cancel",
-        (T::SavedAt, Zh) => "保存于",
-        (T::SavedAt, En) => "Saved",
-        (T::IncludeCurrent, Zh) => "同时比较页面上的当前方案",
-        (T::IncludeCurrent, En) => "Also compare the scenario on screen",
-        (T::Current, Zh) => "当前方案",
-        (T::Current, En) => "On screen",
-        (T::CompareHeading, Zh) => "方案比较",
-        (T::CompareHeading, En) => "Comparison",
-        (T::Item, Zh) => "项目",
-        (T::Item, En) => "Item",
-        (T::InputsDiffer, Zh) => "不同的参数",
-        (T::InputsDiffer, En) => "Inputs that differ",
-        (T::InputsTyped, Zh) => "已填写的参数",
-        (T::InputsTyped, En) => "Inputs entered",
-        (T::NoDifference, Zh) => "所选方案的参数相同。",
-        (T::NoDifference, En) => "The scenarios have the same inputs.",
-        (T::HeadlineResults, Zh) => "主要结果",
-        (T::HeadlineResults, En) => "Headline results",
-        (T::Invalid, Zh) => "此方案按当前版本无法计算：",
-        (T::Invalid, En) => "This scenario no longer computes:",
-        (T::CannotCompute, Zh) => "此方案无法计算。",
-        (T::CannotCompute, En) => "This scenario cannot be computed.",
-        (T::Empty, Zh) => "（空）",
-        (T::Empty, En) => "(empty)",
-        (T::ChartTitle, Zh) => "方案比较：累计税后净现金流量",
-        (T::ChartTitle, En) => "Scenarios compared: cumulative after-tax cash flow",
-        (T::ChartCaption, Zh) => "各方案项目投资的累计税后净现金流量；现金流量均在年末发生。",
-        (T::ChartCaption, En) => {
-            "Cumulative after-tax project cash flow of each scenario. Every flow falls at the end of its year."
-        }
-        (T::ProblemCorrupt, Zh) => {
-            "已保存的方案数据已损坏，无法读取。再次保存前，原数据会另存一份备份。"
-        }
-        (T::ProblemCorrupt, En) => {
-            "The saved scenarios are damaged and could not be read. A backup copy of them is kept before anything is saved again."
-        }
-        (T::ProblemNewerVersion, Zh) => {
-            "已保存的方案来自较新版本的测算器，已载入能读取的部分。"
-        }
-        (T::ProblemNewerVersion, En) => {
-            "The saved scenarios come from a newer version of the calculator; what could be read is loaded."
-        }
-        (T::ProblemUnknownFields, Zh) => "部分已保存的参数无法识别，已略去；方案其余部分已载入。",
-        (T::ProblemUnknownFields, En) => {
-            "Some saved inputs were not recognised and were left out; the rest of each scenario is loaded."
-        }
-        (T::ProblemBadEntry, Zh) => "部分已保存的方案已损坏，已跳过；其余方案已载入。",
-        (T::ProblemBadEntry, En) => {
-            "Some saved scenarios are damaged and were skipped; the others are loaded."
-        }
-        (T::ProblemUnavailable, Zh) => "浏览器存储不可用（可能已被禁用），无法保存方案。",
-        (T::ProblemUnavailable, En) => {
-            "The browser's storage is unavailable (perhaps disabled): scenarios cannot be saved."
-        }
-        (T::ProblemWriteFailed, Zh) => "保存失败：浏览器存储已满或被禁用。已保存的方案未改变。",
-        (T::ProblemWriteFailed, En) => {
-            "Could not save: the browser's storage is full or disabled. The saved scenarios are unchanged."
-        }
-        (T::RefusedEmptyName, Zh) => "请先输入方案名称。",
-        (T::RefusedEmptyName, En) => "Please enter a name first.",
-        (T::RefusedNameTooLong, Zh) => "方案名称过长",
-        (T::RefusedNameTooLong, En) => "The name is too long",
-        (T::RefusedFull, Zh) => "已保存的方案已达上限",
-        (T::RefusedFull, En) => "The list of saved scenarios is full",
-        (T::SavedOk, Zh) => "已保存。",
-        (T::SavedOk, En) => "Saved.",
-        (T::DeletedOk, Zh) => "已删除。",
-        (T::DeletedOk, En) => "Deleted.",
-    }
+    let (zh, en) = match message {
+        T::Heading => ("保存与比较方案", "Save and compare scenarios"),
+        T::Intro => ("方案只保存在本浏览器中，不会上传；最多可勾选三个方案并排比较。", "Scenarios are kept in this browser only, never uploaded. Tick up to three to compare them side by side."),
+        T::NameLabel => ("方案名称", "Scenario name"),
+        T::NamePlaceholder => ("例如：购地 80 亩，达产 5 亿", "e.g. 80 亩 bought, 500 m output"),
+        T::Save => ("保存当前方案", "Save this scenario"),
+        T::SavedHeading => ("已保存的方案", "Saved scenarios"),
+        T::NoneSaved => ("尚未保存方案。", "No scenario saved yet."),
+        T::Pick => ("比较", "Compare"),
+        T::PickLimit => ("最多比较三个方案。", "At most three scenarios can be compared."),
+        T::Open => ("打开", "Open"),
+        T::Delete => ("删除", "Delete"),
+        T::ConfirmDelete => ("确定删除这个方案？删除后无法恢复。", "Delete this scenario? This cannot be undone."),
+        T::ConfirmReplace => ("已有同名方案。是否用当前方案替换它？", "A scenario of this name exists. Replace it with the one on screen?"),
+        T::Replace => ("替换", "Replace"),
+        T::Cancel => ("取消", "Cancel"),
+        T::SavedAt => ("保存于", "Saved"),
+        T::IncludeCurrent => ("同时比较页面上的当前方案", "Also compare the scenario on screen"),
+        T::Current => ("当前方案", "On screen"),
+        T::CompareHeading => ("方案比较", "Comparison"),
+        T::Item => ("项目", "Item"),
+        T::InputsDiffer => ("不同的参数", "Inputs that differ"),
+        T::InputsTyped => ("已填写的参数", "Inputs entered"),
+        T::NoDifference => ("所选方案的参数相同。", "The scenarios have the same inputs."),
+        T::HeadlineResults => ("主要结果", "Headline results"),
+        T::Invalid => ("此方案按当前版本无法计算：", "This scenario no longer computes:"),
+        T::CannotCompute => ("此方案无法计算。", "This scenario cannot be computed."),
+        T::Empty => ("（空）", "(empty)"),
+        T::ChartTitle => ("方案比较：累计税后净现金流量", "Scenarios compared: cumulative after-tax cash flow"),
+        T::ChartCaption => ("各方案项目投资的累计税后净现金流量；现金流量均在年末发生。", "Cumulative after-tax project cash flow of each scenario. Every flow falls at the end of its year."),
+        T::ProblemCorrupt => ("已保存的方案数据已损坏，无法读取。再次保存前，原数据会另存一份备份。", "The saved scenarios are damaged and could not be read. A backup copy of them is kept before anything is saved again."),
+        T::ProblemNewerVersion => ("已保存的方案来自较新版本的测算器，已载入能读取的部分。", "The saved scenarios come from a newer version of the calculator; what could be read is loaded."),
+        T::ProblemUnknownFields => ("部分已保存的参数无法识别，已略去；方案其余部分已载入。", "Some saved inputs were not recognised and were left out; the rest of each scenario is loaded."),
+        T::ProblemBadEntry => ("部分已保存的方案已损坏，已跳过；其余方案已载入。", "Some saved scenarios are damaged and were skipped; the others are loaded."),
+        T::ProblemUnavailable => ("浏览器存储不可用（可能已被禁用），无法保存方案。", "The browser's storage is unavailable (perhaps disabled): scenarios cannot be saved."),
+        T::ProblemWriteFailed => ("保存失败：浏览器存储已满或被禁用。已保存的方案未改变。", "Could not save: the browser's storage is full or disabled. The saved scenarios are unchanged."),
+        T::RefusedEmptyName => ("请先输入方案名称。", "Please enter a name first."),
+        T::RefusedNameTooLong => ("方案名称过长", "The name is too long"),
+        T::RefusedFull => ("已保存的方案已达上限", "The list of saved scenarios is full"),
+        T::SavedOk => ("已保存。", "Saved."),
+        T::DeletedOk => ("已删除。", "Deleted."),
+    };
+    lang.pick(zh, en)
 }
 
 /// The words of a storage problem's notice.

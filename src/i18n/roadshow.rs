@@ -25,7 +25,6 @@ pub enum RoadshowText {
     EbikeNote,
     CableName,
     CableNote,
-    Present,
     BackToStart,
     NextChart,
     PreviousChart,
@@ -34,7 +33,6 @@ pub enum RoadshowText {
     HideQr,
     IdleLabel,
     IdleMinutes,
-    Edit,
 }
 
 /// The text of `message` in `lang`.
@@ -62,7 +60,6 @@ pub fn roadshow_text(lang: Lang, message: RoadshowText) -> &'static str {
         T::EbikeNote => ("总投资 20 亿元，年产 50 万辆，年产值 8 亿元", "Total investment 2 bn CNY, 500,000 units and 800 m CNY output a year"),
         T::CableName => ("线缆企业扩产项目", "Cable maker's expansion"),
         T::CableNote => ("年产值 1 亿元，年纳税不少于 585 万元", "Output 100 m CNY a year, at least 5.85 m CNY of taxes a year"),
-        T::Present => ("演示结果", "Present"),
         T::BackToStart => ("返回首页", "Back to start"),
         T::NextChart => ("下一张图", "Next chart"),
         T::PreviousChart => ("上一张图", "Previous chart"),
@@ -71,7 +68,6 @@ pub fn roadshow_text(lang: Lang, message: RoadshowText) -> &'static str {
         T::HideQr => ("关闭二维码", "Close the QR code"),
         T::IdleLabel => ("无操作自动返回首页", "Back to start when idle for"),
         T::IdleMinutes => ("分钟", "minutes"),
-        T::Edit => ("修改参数", "Edit inputs"),
     };
     lang.pick(zh, en)
 }
