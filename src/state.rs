@@ -143,7 +143,7 @@ impl State {
             let valid = engine::validate(&raw).map_err(|errors| engine_messages(&errors))?;
             let results = engine::evaluate(&valid)
                 .map_err(|error| engine_messages(&engine::Failure::Engine(error).errors()))?;
-            Ok((valid.inputs().clone(), results))
+            Ok((valid.into_inputs(), results))
         });
         match outcome {
             Ok((inputs, results)) => {

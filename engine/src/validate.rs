@@ -374,6 +374,11 @@ impl Valid {
         &self.inputs
     }
 
+    /// The resolved inputs, taken out of the validated scenario.
+    pub fn into_inputs(self) -> Inputs {
+        self.inputs
+    }
+
     /// The same scenario in the other site mode, with that mode's
     /// `build_months` and `deposit` defaults (rule 52), or its errors.
     pub fn other_mode(&self) -> Result<&Inputs, &[FieldError]> {

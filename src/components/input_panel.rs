@@ -16,9 +16,9 @@ use crate::state::{Action, FormMode, State};
 /// the area is read as the field reads it (`1,000`, `１０００`, `1e3`).
 fn mu_in_square_metres(form: &FormState) -> Option<String> {
     let mu = crate::numbers::parse_decimal(&form.shown(Input::LandMu)).ok()?;
-    let square_metres = mu
-        .checked_mul(Decimal::from(10_000))?
-        .checked_div(Decimal::from(15))?;
+    let square_metres = engine::arith::mul(mu, Decimal::from(10_000))
+        .and_then(|area| engine::arith::div(area, Decimal::from(15)))
+        .ok()?;
     Some(crate::format::grouped(square_metres, 0))
 }
 
