@@ -23,14 +23,14 @@
 use rust_decimal::Decimal;
 
 use crate::arith::{add, div, mul, positive, sub, sum_sparse};
-use crate::capex::{Capex, CapexLines, Depreciation};
+use crate::capex::{CapexLines, Depreciation};
 use crate::deposit;
 use crate::error::{Blame, EngineError, Overflow};
 use crate::finance::discount_factor;
 use crate::incentives::IncentiveLines;
 use crate::operations::Operations;
 use crate::sensitivity::SensitiveInput;
-use crate::statements::YearTable;
+use crate::statements::{Stages, YearTable};
 use crate::tax::{LocalTaxes, LossPool, VatLines};
 use crate::timeline::{at, Timeline};
 use crate::validate::Inputs;
@@ -471,32 +471,27 @@ impl<'a> Base<'a> {
     fn slope(&self, moved: &Inputs) -> Result<Lines, Overflow> {
         let table = self.table;
         let timeline = &table.timeline;
-        let capex = Capex::new(moved)?;
-        let capex_lines = CapexLines::new(&capex, timeline)?;
-        let depreciation = Depreciation::new(&capex, timeline)?;
-        let operations =
-            Operations::new(moved, timeline, &table.capacity, &capex).map_err(|_| Overflow)?;
-        let vat = VatLines::new(moved, &operations, &capex_lines)?;
-        let taxes = LocalTaxes::new(moved, timeline, &operations, &vat, &capex)?;
+        let stages = Stages::new(moved, timeline, &table.capacity).map_err(|_| Overflow)?;
+        let capex = &stages.capex;
         let incentives = IncentiveLines::new(
             moved,
             timeline,
-            &capex,
-            &operations.staff,
+            capex,
+            &stages.operations.staff,
             &table.loan.interest,
             table.stressed,
         )?;
         let parts = Parts {
-            capex_lines: &capex_lines,
-            depreciation: &depreciation,
-            operations: &operations,
-            vat: &vat,
-            taxes: &taxes,
+            capex_lines: &stages.capex_lines,
+            depreciation: &stages.depreciation,
+            operations: &stages.operations,
+            vat: &stages.vat,
+            taxes: &stages.local_taxes,
             incentives: &incentives,
             table,
         };
         let mut slope = Lines::with_capacity(timeline.len());
-        slope.fixed_investment = sub(self.lines.fixed_investment, capex.fixed_investment()?)?;
+        slope.fixed_investment = sub(self.lines.fixed_investment, stages.fixed_investment)?;
         slope.equip_base = sub(
             self.lines.equip_base,
             sub(capex.equipment_gross, capex.equipment_vat)?,

@@ -105,15 +105,16 @@ impl YearTable {
     pub fn new(inputs: &Inputs, stress: bool) -> Result<YearTable, EngineError> {
         let timeline = Timeline::new(inputs)?;
         let capacity = timeline::capacity(inputs, &timeline).blame("growth")?;
-        let capex = Capex::new(inputs).blame(capex_driver(inputs))?;
-        let fixed_investment = capex.fixed_investment().blame(capex_driver(inputs))?;
         let mu_basis = mu_basis(inputs).blame("rent_area")?;
-        let capex_lines = CapexLines::new(&capex, &timeline).blame(capex_driver(inputs))?;
-        let depreciation = Depreciation::new(&capex, &timeline).blame(capex_driver(inputs))?;
-        let operations = Operations::new(inputs, &timeline, &capacity, &capex)?;
-        let vat = VatLines::new(inputs, &operations, &capex_lines).blame("output_full")?;
-        let local_taxes =
-            LocalTaxes::new(inputs, &timeline, &operations, &vat, &capex).blame("output_full")?;
+        let Stages {
+            capex,
+            fixed_investment,
+            capex_lines,
+            depreciation,
+            operations,
+            vat,
+            local_taxes,
+        } = Stages::new(inputs, &timeline, &capacity)?;
         let loan = LoanSchedule::new(inputs, &timeline).blame("loan")?;
         let incentives = IncentiveLines::new(
             inputs,
@@ -490,6 +491,49 @@ impl YearTable {
         .into_iter()
         .map(|(name, line)| (name, line.as_slice()))
         .collect()
+    }
+}
+
+/// The lines between the timeline and the loan: capex, depreciation,
+/// operations, VAT and local taxes. The year table builds them once; the
+/// affine model of [`crate::affine`] builds them again for each input it
+/// moves, with that input at 0.
+pub(crate) struct Stages {
+    pub capex: Capex,
+    pub fixed_investment: Decimal,
+    pub capex_lines: CapexLines,
+    pub depreciation: Depreciation,
+    pub operations: Operations,
+    pub vat: VatLines,
+    pub local_taxes: LocalTaxes,
+}
+
+impl Stages {
+    /// Runs capex, depreciation, operations, VAT and local taxes in that
+    /// order; an overflow names the input that drives the stage.
+    #[inline(never)]
+    pub(crate) fn new(
+        inputs: &Inputs,
+        timeline: &Timeline,
+        capacity: &[Decimal],
+    ) -> Result<Stages, EngineError> {
+        let capex = Capex::new(inputs).blame(capex_driver(inputs))?;
+        let fixed_investment = capex.fixed_investment().blame(capex_driver(inputs))?;
+        let capex_lines = CapexLines::new(&capex, timeline).blame(capex_driver(inputs))?;
+        let depreciation = Depreciation::new(&capex, timeline).blame(capex_driver(inputs))?;
+        let operations = Operations::new(inputs, timeline, capacity, &capex)?;
+        let vat = VatLines::new(inputs, &operations, &capex_lines).blame("output_full")?;
+        let local_taxes =
+            LocalTaxes::new(inputs, timeline, &operations, &vat, &capex).blame("output_full")?;
+        Ok(Stages {
+            capex,
+            fixed_investment,
+            capex_lines,
+            depreciation,
+            operations,
+            vat,
+            local_taxes,
+        })
     }
 }
 

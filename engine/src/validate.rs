@@ -944,7 +944,7 @@ impl Checker {
         };
         let allowed = format!("integer {low}–{high}");
         match self.parse(field, text, &allowed) {
-            Some(value) if !value.fract().is_zero() => {
+            Some(value) if !is_integer(value) => {
                 self.errors
                     .push(FieldError::not_an_integer(field, text, &allowed));
                 default
@@ -1018,7 +1018,7 @@ impl Checker {
             return default;
         };
         match self.parse(field, text, "an integer") {
-            Some(value) if !value.fract().is_zero() => {
+            Some(value) if !is_integer(value) => {
                 self.errors
                     .push(FieldError::not_an_integer(field, text, "an integer"));
                 default
@@ -1121,6 +1121,13 @@ impl Checker {
             ),
         }
     }
+}
+
+/// Whether a decimal has no fractional part. Compared with its truncation
+/// rather than through `Decimal::fract`, whose subtraction would bring a
+/// second, panicking copy of rust_decimal's addition into the wasm.
+fn is_integer(value: Decimal) -> bool {
+    value == value.trunc()
 }
 
 /// A non-negative integral decimal as `u32` (0 for anything else; callers
