@@ -402,16 +402,14 @@ struct CardState {
 
 /// What happened to the card. Storage is read and written by the
 /// callbacks, which report the outcome here.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug)]
 enum CardAction {
     /// The stored document was read.
     Loaded(Vec<Saved>, Vec<StorageProblem>),
     /// The name field changed; a question about replacing no longer holds.
     Typed(String),
-    /// A question is asked; asking to replace clears the last outcome.
-    Ask(Confirm),
-    /// The question was dismissed.
-    Cancel,
+    /// A button or checkbox of the card was used.
+    Chose(Choice),
     /// The form was saved and the list written: this is the list now.
     Saved(Vec<Saved>),
     /// The entry at the index was deleted and the list written.
@@ -420,6 +418,16 @@ enum CardAction {
     Failed(Status),
     /// The name cannot be saved; nothing was asked or written.
     Refused(SaveRefusal),
+}
+
+/// What a button or checkbox of the card asks for: plain values, so that
+/// its callback sends the same choice on every use without cloning a list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Choice {
+    /// A question is asked; asking to replace clears the last outcome.
+    Ask(Confirm),
+    /// The question was dismissed.
+    Cancel,
     /// The checkbox of the entry at the index was used.
     TogglePick(usize),
     /// The checkbox of the form on screen was used.
@@ -442,13 +450,13 @@ impl Reducible for CardState {
                     next.confirm = None;
                 }
             }
-            CardAction::Ask(confirm) => {
+            CardAction::Chose(Choice::Ask(confirm)) => {
                 if matches!(confirm, Confirm::Replace(_)) {
                     next.status = None;
                 }
                 next.confirm = Some(confirm);
             }
-            CardAction::Cancel => next.confirm = None,
+            CardAction::Chose(Choice::Cancel) => next.confirm = None,
             CardAction::Saved(saved) => {
                 next.saved = saved;
                 next.name.clear();
@@ -466,8 +474,10 @@ impl Reducible for CardState {
                 next.confirm = None;
             }
             CardAction::Refused(refusal) => next.status = Some(Status::Refused(refusal)),
-            CardAction::TogglePick(index) => next.picks = toggle_pick(&next.picks, index),
-            CardAction::ToggleCurrent => next.with_current = !next.with_current,
+            CardAction::Chose(Choice::TogglePick(index)) => {
+                next.picks = toggle_pick(&next.picks, index)
+            }
+            CardAction::Chose(Choice::ToggleCurrent) => next.with_current = !next.with_current,
         }
         Rc::new(next)
     }
@@ -546,7 +556,7 @@ pub fn compare(props: &CompareProps) -> Html {
             match plan_save(&card.saved, &card.name) {
                 Ok(SavePlan::Add) => save_now.emit(()),
                 Ok(SavePlan::Replace(index)) => {
-                    card.dispatch(CardAction::Ask(Confirm::Replace(index)))
+                    card.dispatch(CardAction::Chose(Choice::Ask(Confirm::Replace(index))))
                 }
                 Err(refusal) => card.dispatch(CardAction::Refused(refusal)),
             }
@@ -605,7 +615,7 @@ pub fn compare(props: &CompareProps) -> Html {
             CompareText::Replace,
             "replace",
             save_now.reform(|_| ()),
-            report(&card, CardAction::Cancel),
+            report(&card, Choice::Cancel),
         ),
         _ => Html::default(),
     };
@@ -628,7 +638,7 @@ pub fn compare(props: &CompareProps) -> Html {
                 CompareText::Delete,
                 &format!("delete.{index}"),
                 delete_now(index),
-                report(&card, CardAction::Cancel),
+                report(&card, Choice::Cancel),
             )
         });
         let pick_id = format!("compare-pick-{index}");
@@ -637,7 +647,7 @@ pub fn compare(props: &CompareProps) -> Html {
                 data-testid={format!("saved.{index}")} data-name={entry.name.clone()}>
                 <div class="saved-main">
                     <input type="checkbox" id={pick_id.clone()} data-testid={format!("compare-pick.{index}")}
-                        checked={is_picked} disabled={full && !is_picked} onchange={report(&card, CardAction::TogglePick(index))}
+                        checked={is_picked} disabled={full && !is_picked} onchange={report(&card, Choice::TogglePick(index))}
                         aria-label={about(lang, CompareText::Pick, &entry.name)} />
                     <label for={pick_id} class="saved-name">{ entry.name.clone() }</label>
                     <span class="saved-date">
@@ -646,7 +656,7 @@ pub fn compare(props: &CompareProps) -> Html {
                     <span class="saved-actions">
                         { button(lang, "compare-button", format!("open-saved.{index}"), Some(&entry.name), on_open, CompareText::Open) }
                         { button(lang, "compare-button", format!("delete-saved.{index}"), Some(&entry.name),
-                            report(&card, CardAction::Ask(Confirm::Delete(index))), CompareText::Delete) }
+                            report(&card, Choice::Ask(Confirm::Delete(index))), CompareText::Delete) }
                     </span>
                 </div>
                 { for delete_question }
@@ -706,7 +716,7 @@ pub fn compare(props: &CompareProps) -> Html {
                 <p class="compare-hint">{ compare_text(lang, CompareText::PickLimit) }</p>
                 <label class="compare-current">
                     <input type="checkbox" data-testid="compare-current" checked={*with_current}
-                        onchange={report(&card, CardAction::ToggleCurrent)} />
+                        onchange={report(&card, Choice::ToggleCurrent)} />
                     { compare_text(lang, CompareText::IncludeCurrent) }
                 </label>
             }
@@ -717,10 +727,10 @@ pub fn compare(props: &CompareProps) -> Html {
     }
 }
 
-/// A callback that reports `action` to the card, whatever the event.
-fn report<E: 'static>(card: &UseReducerHandle<CardState>, action: CardAction) -> Callback<E> {
+/// A callback that reports `choice` to the card, whatever the event.
+fn report<E: 'static>(card: &UseReducerHandle<CardState>, choice: Choice) -> Callback<E> {
     let card = card.dispatcher();
-    Callback::from(move |_| card.dispatch(action.clone()))
+    Callback::from(move |_| card.dispatch(CardAction::Chose(choice)))
 }
 
 #[cfg(test)]
@@ -766,7 +776,7 @@ mod tests {
                 status: Some(Status::Saved),
                 ..loaded.clone()
             },
-            vec![CardAction::Ask(Confirm::Replace(1))],
+            vec![CardAction::Chose(Choice::Ask(Confirm::Replace(1)))],
         );
         assert_eq!(
             (asked.status, asked.confirm),
@@ -779,7 +789,7 @@ mod tests {
         let deleting = after(
             loaded.clone(),
             vec![
-                CardAction::Ask(Confirm::Delete(2)),
+                CardAction::Chose(Choice::Ask(Confirm::Delete(2))),
                 CardAction::Typed("x".to_owned()),
                 CardAction::Refused(SaveRefusal::EmptyName),
             ],
@@ -800,9 +810,9 @@ mod tests {
         let picked = after(
             loaded,
             vec![
-                CardAction::TogglePick(2),
-                CardAction::TogglePick(0),
-                CardAction::ToggleCurrent,
+                CardAction::Chose(Choice::TogglePick(2)),
+                CardAction::Chose(Choice::TogglePick(0)),
+                CardAction::Chose(Choice::ToggleCurrent),
                 CardAction::Deleted(vec![entry("b"), entry("c")], 0),
                 CardAction::Typed("d".to_owned()),
                 CardAction::Saved(listed),
