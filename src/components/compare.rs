@@ -23,14 +23,14 @@ use crate::components::charts::{CompareChart, CompareSeries};
 use crate::components::field::{labelled_message_text, value_words};
 use crate::components::headline::KeyResult;
 use crate::components::notice::{notice, Tone};
-use crate::form::{engine_messages, to_scenario, FieldMessage, FormState};
+use crate::form::{FieldMessage, FormState};
 use crate::i18n::compare::{
     about, compare_text, other_policy_note, problem_text, refusal_text, CompareText,
 };
 use crate::i18n::inputs::label;
 use crate::i18n::Lang;
 use crate::inputs::Input;
-use crate::state::{Action, State};
+use crate::state::{evaluate_form, Action, State};
 use crate::storage::{
     clean_name, parse_saved, picks_after_delete, plan_save, serialize_saved, shown_date,
     with_saved, without, SavePlan, SaveRefusal, Saved, StorageProblem, BACKUP_KEY, MAX_NAME_CHARS,
@@ -149,10 +149,10 @@ enum Confirm {
 /// messages that stop it.
 type Evaluation = Result<Rc<Results>, Vec<FieldMessage>>;
 
-/// Validates and evaluates a form with the engine.
-pub fn evaluate_form(form: &FormState) -> Result<Results, Vec<FieldMessage>> {
-    let raw = to_scenario(form)?;
-    engine::evaluate_raw(&raw).map_err(|failure| engine_messages(&failure.errors()))
+/// Validates and evaluates a form as the calculator does (see
+/// `state::evaluate_form`): its results, or the messages that stop them.
+fn evaluate(form: &FormState) -> Evaluation {
+    evaluate_form(form).map(|(_, results)| Rc::new(results))
 }
 
 /// The picks after the checkbox of `index` was used: added (while fewer
@@ -517,14 +517,11 @@ pub fn compare(props: &CompareProps) -> Html {
     // screen, only while it is compared (it changes with every keystroke).
     let picked_forms: Vec<FormState> = picked.iter().map(|(_, entry)| entry.form.clone()).collect();
     let evaluations = use_memo(picked_forms, |forms| {
-        forms
-            .iter()
-            .map(|form| evaluate_form(form).map(Rc::new))
-            .collect::<Vec<Evaluation>>()
+        forms.iter().map(evaluate).collect::<Vec<Evaluation>>()
     });
     let compares_current = *with_current && !picked.is_empty();
     let current_evaluation = use_memo(compares_current.then(|| props.form.clone()), |form| {
-        form.as_ref().map(|form| evaluate_form(form).map(Rc::new))
+        form.as_ref().map(evaluate)
     });
 
     let save_now = {
@@ -862,16 +859,16 @@ mod tests {
 
     #[test]
     fn a_form_evaluates_as_the_calculator_does_or_names_its_errors() {
-        let results = evaluate_form(&FormState::default()).unwrap();
+        let results = evaluate(&FormState::default()).unwrap();
         let state = crate::state::State::default();
         assert_eq!(
             results.statements.project_after_tax.npv,
             state.results.unwrap().statements.project_after_tax.npv
         );
         let messages =
-            evaluate_form(&form(&[(Input::Equipment, "abc"), (Input::Horizon, "2")])).unwrap_err();
+            evaluate(&form(&[(Input::Equipment, "abc"), (Input::Horizon, "2")])).unwrap_err();
         assert_eq!(messages[0].input, Input::Equipment);
-        let messages = evaluate_form(&form(&[(Input::Horizon, "2")])).unwrap_err();
+        let messages = evaluate(&form(&[(Input::Horizon, "2")])).unwrap_err();
         assert_eq!(
             (messages[0].input, messages[0].code),
             (Input::Horizon, "out_of_range")
