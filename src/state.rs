@@ -139,13 +139,7 @@ impl State {
     }
 
     fn recomputed(mut self) -> State {
-        let outcome = to_scenario(&self.form).and_then(|raw| {
-            let valid = engine::validate(&raw).map_err(|errors| engine_messages(&errors))?;
-            let results = engine::evaluate(&valid)
-                .map_err(|error| engine_messages(&engine::Failure::Engine(error).errors()))?;
-            Ok((valid.into_inputs(), results))
-        });
-        match outcome {
+        match evaluate_form(&self.form) {
             Ok((inputs, results)) => {
                 self.messages.clear();
                 self.results = Some(Rc::new(results));
@@ -155,6 +149,16 @@ impl State {
         }
         self
     }
+}
+
+/// Validates and evaluates a form as the calculator does: the validated
+/// inputs and the results, or the messages that stop them.
+pub fn evaluate_form(form: &FormState) -> Result<(Inputs, Results), Vec<FieldMessage>> {
+    let raw = to_scenario(form)?;
+    let valid = engine::validate(&raw).map_err(|errors| engine_messages(&errors))?;
+    let results = engine::evaluate(&valid)
+        .map_err(|error| engine_messages(&engine::Failure::Engine(error).errors()))?;
+    Ok((valid.into_inputs(), results))
 }
 
 impl Default for State {

@@ -23,14 +23,14 @@ use crate::components::charts::{CompareChart, CompareSeries};
 use crate::components::field::{labelled_message_text, value_words};
 use crate::components::headline::KeyResult;
 use crate::components::notice::{notice, Tone};
-use crate::form::{engine_messages, to_scenario, FieldMessage, FormState};
+use crate::form::{FieldMessage, FormState};
 use crate::i18n::compare::{
     about, compare_text, other_policy_note, problem_text, refusal_text, CompareText,
 };
 use crate::i18n::inputs::label;
 use crate::i18n::Lang;
 use crate::inputs::Input;
-use crate::state::{Action, State};
+use crate::state::{evaluate_form, Action, State};
 use crate::storage::{
     clean_name, parse_saved, picks_after_delete, plan_save, serialize_saved, shown_date,
     with_saved, without, SavePlan, SaveRefusal, Saved, StorageProblem, BACKUP_KEY, MAX_NAME_CHARS,
@@ -149,10 +149,10 @@ enum Confirm {
 /// messages that stop it.
 type Evaluation = Result<Rc<Results>, Vec<FieldMessage>>;
 
-/// Validates and evaluates a form with the engine.
-pub fn evaluate_form(form: &FormState) -> Result<Results, Vec<FieldMessage>> {
-    let raw = to_scenario(form)?;
-    engine::evaluate_raw(&raw).map_err(|failure| engine_messages(&failure.errors()))
+/// Validates and evaluates a form as the calculator does (see
+/// `state::evaluate_form`): its results, or the messages that stop them.
+fn evaluate(form: &FormState) -> Evaluation {
+    evaluate_form(form).map(|(_, results)| Rc::new(results))
 }
 
 /// The picks after the checkbox of `index` was used: added (while fewer
@@ -402,16 +402,14 @@ struct CardState {
 
 /// What happened to the card. Storage is read and written by the
 /// callbacks, which report the outcome here.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug)]
 enum CardAction {
     /// The stored document was read.
     Loaded(Vec<Saved>, Vec<StorageProblem>),
     /// The name field changed; a question about replacing no longer holds.
     Typed(String),
-    /// A question is asked; asking to replace clears the last outcome.
-    Ask(Confirm),
-    /// The question was dismissed.
-    Cancel,
+    /// A button or checkbox of the card was used.
+    Chose(Choice),
     /// The form was saved and the list written: this is the list now.
     Saved(Vec<Saved>),
     /// The entry at the index was deleted and the list written.
@@ -420,6 +418,16 @@ enum CardAction {
     Failed(Status),
     /// The name cannot be saved; nothing was asked or written.
     Refused(SaveRefusal),
+}
+
+/// What a button or checkbox of the card asks for: plain values, so that
+/// its callback sends the same choice on every use without cloning a list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Choice {
+    /// A question is asked; asking to replace clears the last outcome.
+    Ask(Confirm),
+    /// The question was dismissed.
+    Cancel,
     /// The checkbox of the entry at the index was used.
     TogglePick(usize),
     /// The checkbox of the form on screen was used.
@@ -442,13 +450,13 @@ impl Reducible for CardState {
                     next.confirm = None;
                 }
             }
-            CardAction::Ask(confirm) => {
+            CardAction::Chose(Choice::Ask(confirm)) => {
                 if matches!(confirm, Confirm::Replace(_)) {
                     next.status = None;
                 }
                 next.confirm = Some(confirm);
             }
-            CardAction::Cancel => next.confirm = None,
+            CardAction::Chose(Choice::Cancel) => next.confirm = None,
             CardAction::Saved(saved) => {
                 next.saved = saved;
                 next.name.clear();
@@ -466,8 +474,10 @@ impl Reducible for CardState {
                 next.confirm = None;
             }
             CardAction::Refused(refusal) => next.status = Some(Status::Refused(refusal)),
-            CardAction::TogglePick(index) => next.picks = toggle_pick(&next.picks, index),
-            CardAction::ToggleCurrent => next.with_current = !next.with_current,
+            CardAction::Chose(Choice::TogglePick(index)) => {
+                next.picks = toggle_pick(&next.picks, index)
+            }
+            CardAction::Chose(Choice::ToggleCurrent) => next.with_current = !next.with_current,
         }
         Rc::new(next)
     }
@@ -507,14 +517,11 @@ pub fn compare(props: &CompareProps) -> Html {
     // screen, only while it is compared (it changes with every keystroke).
     let picked_forms: Vec<FormState> = picked.iter().map(|(_, entry)| entry.form.clone()).collect();
     let evaluations = use_memo(picked_forms, |forms| {
-        forms
-            .iter()
-            .map(|form| evaluate_form(form).map(Rc::new))
-            .collect::<Vec<Evaluation>>()
+        forms.iter().map(evaluate).collect::<Vec<Evaluation>>()
     });
     let compares_current = *with_current && !picked.is_empty();
     let current_evaluation = use_memo(compares_current.then(|| props.form.clone()), |form| {
-        form.as_ref().map(|form| evaluate_form(form).map(Rc::new))
+        form.as_ref().map(evaluate)
     });
 
     let save_now = {
@@ -546,7 +553,7 @@ pub fn compare(props: &CompareProps) -> Html {
             match plan_save(&card.saved, &card.name) {
                 Ok(SavePlan::Add) => save_now.emit(()),
                 Ok(SavePlan::Replace(index)) => {
-                    card.dispatch(CardAction::Ask(Confirm::Replace(index)))
+                    card.dispatch(CardAction::Chose(Choice::Ask(Confirm::Replace(index))))
                 }
                 Err(refusal) => card.dispatch(CardAction::Refused(refusal)),
             }
@@ -605,7 +612,7 @@ pub fn compare(props: &CompareProps) -> Html {
             CompareText::Replace,
             "replace",
             save_now.reform(|_| ()),
-            report(&card, CardAction::Cancel),
+            report(&card, Choice::Cancel),
         ),
         _ => Html::default(),
     };
@@ -628,7 +635,7 @@ pub fn compare(props: &CompareProps) -> Html {
                 CompareText::Delete,
                 &format!("delete.{index}"),
                 delete_now(index),
-                report(&card, CardAction::Cancel),
+                report(&card, Choice::Cancel),
             )
         });
         let pick_id = format!("compare-pick-{index}");
@@ -637,7 +644,7 @@ pub fn compare(props: &CompareProps) -> Html {
                 data-testid={format!("saved.{index}")} data-name={entry.name.clone()}>
                 <div class="saved-main">
                     <input type="checkbox" id={pick_id.clone()} data-testid={format!("compare-pick.{index}")}
-                        checked={is_picked} disabled={full && !is_picked} onchange={report(&card, CardAction::TogglePick(index))}
+                        checked={is_picked} disabled={full && !is_picked} onchange={report(&card, Choice::TogglePick(index))}
                         aria-label={about(lang, CompareText::Pick, &entry.name)} />
                     <label for={pick_id} class="saved-name">{ entry.name.clone() }</label>
                     <span class="saved-date">
@@ -646,7 +653,7 @@ pub fn compare(props: &CompareProps) -> Html {
                     <span class="saved-actions">
                         { button(lang, "compare-button", format!("open-saved.{index}"), Some(&entry.name), on_open, CompareText::Open) }
                         { button(lang, "compare-button", format!("delete-saved.{index}"), Some(&entry.name),
-                            report(&card, CardAction::Ask(Confirm::Delete(index))), CompareText::Delete) }
+                            report(&card, Choice::Ask(Confirm::Delete(index))), CompareText::Delete) }
                     </span>
                 </div>
                 { for delete_question }
@@ -706,7 +713,7 @@ pub fn compare(props: &CompareProps) -> Html {
                 <p class="compare-hint">{ compare_text(lang, CompareText::PickLimit) }</p>
                 <label class="compare-current">
                     <input type="checkbox" data-testid="compare-current" checked={*with_current}
-                        onchange={report(&card, CardAction::ToggleCurrent)} />
+                        onchange={report(&card, Choice::ToggleCurrent)} />
                     { compare_text(lang, CompareText::IncludeCurrent) }
                 </label>
             }
@@ -717,10 +724,10 @@ pub fn compare(props: &CompareProps) -> Html {
     }
 }
 
-/// A callback that reports `action` to the card, whatever the event.
-fn report<E: 'static>(card: &UseReducerHandle<CardState>, action: CardAction) -> Callback<E> {
+/// A callback that reports `choice` to the card, whatever the event.
+fn report<E: 'static>(card: &UseReducerHandle<CardState>, choice: Choice) -> Callback<E> {
     let card = card.dispatcher();
-    Callback::from(move |_| card.dispatch(action.clone()))
+    Callback::from(move |_| card.dispatch(CardAction::Chose(choice)))
 }
 
 #[cfg(test)]
@@ -766,7 +773,7 @@ mod tests {
                 status: Some(Status::Saved),
                 ..loaded.clone()
             },
-            vec![CardAction::Ask(Confirm::Replace(1))],
+            vec![CardAction::Chose(Choice::Ask(Confirm::Replace(1)))],
         );
         assert_eq!(
             (asked.status, asked.confirm),
@@ -779,7 +786,7 @@ mod tests {
         let deleting = after(
             loaded.clone(),
             vec![
-                CardAction::Ask(Confirm::Delete(2)),
+                CardAction::Chose(Choice::Ask(Confirm::Delete(2))),
                 CardAction::Typed("x".to_owned()),
                 CardAction::Refused(SaveRefusal::EmptyName),
             ],
@@ -800,9 +807,9 @@ mod tests {
         let picked = after(
             loaded,
             vec![
-                CardAction::TogglePick(2),
-                CardAction::TogglePick(0),
-                CardAction::ToggleCurrent,
+                CardAction::Chose(Choice::TogglePick(2)),
+                CardAction::Chose(Choice::TogglePick(0)),
+                CardAction::Chose(Choice::ToggleCurrent),
                 CardAction::Deleted(vec![entry("b"), entry("c")], 0),
                 CardAction::Typed("d".to_owned()),
                 CardAction::Saved(listed),
@@ -852,16 +859,16 @@ mod tests {
 
     #[test]
     fn a_form_evaluates_as_the_calculator_does_or_names_its_errors() {
-        let results = evaluate_form(&FormState::default()).unwrap();
+        let results = evaluate(&FormState::default()).unwrap();
         let state = crate::state::State::default();
         assert_eq!(
             results.statements.project_after_tax.npv,
             state.results.unwrap().statements.project_after_tax.npv
         );
         let messages =
-            evaluate_form(&form(&[(Input::Equipment, "abc"), (Input::Horizon, "2")])).unwrap_err();
+            evaluate(&form(&[(Input::Equipment, "abc"), (Input::Horizon, "2")])).unwrap_err();
         assert_eq!(messages[0].input, Input::Equipment);
-        let messages = evaluate_form(&form(&[(Input::Horizon, "2")])).unwrap_err();
+        let messages = evaluate(&form(&[(Input::Horizon, "2")])).unwrap_err();
         assert_eq!(
             (messages[0].input, messages[0].code),
             (Input::Horizon, "out_of_range")

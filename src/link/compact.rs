@@ -423,43 +423,40 @@ fn read_fields(bytes: &[u8], notes: &mut Notes) -> (Entries, Result<(), Stop>) {
     (entries, Ok(()))
 }
 
-/// The payload of a link that is complete: every byte must make sense.
-fn read_whole(payload_text: &str, notes: &mut Notes) -> Option<FormState> {
-    let bytes = STRICT.decode(payload_text).ok()?;
-    let mut reader = Reader { bytes: &bytes };
-    let length = reader.varint().ok()?;
-    if usize::try_from(length).ok()? != reader.bytes.len() {
-        return None;
-    }
-    match read_fields(reader.bytes, notes) {
-        (entries, Ok(())) => Some(FormState { entries }),
-        (_, Err(_)) => None,
-    }
-}
-
-/// What a cut payload still holds: the fields that arrived whole. `None`
-/// when nothing is safe; a payload longer than it says it is has had
-/// something glued to it, which is noted as tampering.
-fn read_prefix(payload_text: &str, notes: &mut Notes) -> Option<FormState> {
-    let usable = if payload_text.len() % 4 == 1 {
-        payload_text.get(..payload_text.len().saturating_sub(1))?
+/// The form a payload holds. A whole payload must make sense to its last
+/// byte. Of a `cut` one, the fields that arrived whole: `None` when nothing
+/// is safe; a cut payload longer than it says it is has had something
+/// glued to it, which is noted as tampering.
+fn read_payload(payload_text: &str, cut: bool, notes: &mut Notes) -> Option<FormState> {
+    let bytes = if cut {
+        // A last character alone holds no whole byte.
+        let usable = if payload_text.len() % 4 == 1 {
+            payload_text.get(..payload_text.len().saturating_sub(1))?
+        } else {
+            payload_text
+        };
+        LENIENT.decode(usable)
     } else {
-        payload_text
-    };
-    let bytes = LENIENT.decode(usable).ok()?;
+        STRICT.decode(payload_text)
+    }
+    .ok()?;
     let mut reader = Reader { bytes: &bytes };
     let length = usize::try_from(reader.varint().ok()?).ok()?;
     let available = reader.bytes.len();
-    if available > length {
+    if cut && available > length {
         notes.tampered = true;
         return None;
     }
-    let (entries, _) = read_fields(reader.bytes, notes);
-    if entries.is_empty() && available < length {
-        None
-    } else {
-        Some(FormState { entries })
+    if !cut && available != length {
+        return None;
     }
+    let (entries, read) = read_fields(reader.bytes, notes);
+    let safe = if cut {
+        !entries.is_empty() || available >= length
+    } else {
+        read.is_ok()
+    };
+    safe.then_some(FormState { entries })
 }
 
 /// How the version of a compact link reads.
@@ -541,7 +538,7 @@ pub(super) fn decode(part: &str, notes: &mut Notes) -> Option<(FormState, String
             return None;
         }
         // The checksum is missing: cut, perhaps with junk glued on.
-        let form = read_prefix(payload_text, notes);
+        let form = read_payload(payload_text, true, notes);
         notes.truncated = !notes.tampered;
         notes.junk |= !after.is_empty();
         return form.map(|form| (form, policy));
@@ -563,7 +560,7 @@ pub(super) fn decode(part: &str, notes: &mut Notes) -> Option<(FormState, String
         }
         notes.truncated = true;
     }
-    match read_whole(payload_text, notes) {
+    match read_payload(payload_text, false, notes) {
         Some(form) => Some((form, policy)),
         None => {
             notes.unreadable = true;
