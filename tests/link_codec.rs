@@ -163,6 +163,38 @@ fn a_json_link_reads_scenario_md() {
 }
 
 #[test]
+fn a_scenario_file_reads_as_its_json_link_does() {
+    let golden = concat!(env!("CARGO_MANIFEST_DIR"), "/engine/tests/golden");
+    let mut files: Vec<_> = std::fs::read_dir(golden)
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.to_string_lossy().ends_with(".scenario.json"))
+        .collect();
+    files.sort();
+    assert!(files.len() >= 20, "the golden scenarios are there");
+    for file in &files {
+        let json = std::fs::read_to_string(file).unwrap();
+        let scenario = engine::RawScenario::from_json(&json).unwrap();
+        let link = format!("#json={}", utf8_percent_encode(&json, NON_ALPHANUMERIC));
+        let from_link = decode(&link).state.unwrap().form;
+        assert_eq!(
+            yz_calc::link::form_of_scenario(&scenario),
+            from_link,
+            "{}",
+            file.display()
+        );
+    }
+    // A file is not a link: one past the link's size limit still reads.
+    let json = format!("{{\"land_mu\": 80{}}}", " ".repeat(120_000));
+    let scenario = engine::RawScenario::from_json(&json).unwrap();
+    assert_eq!(
+        yz_calc::link::form_of_scenario(&scenario),
+        form(&[(Input::LandMu, "80")])
+    );
+    assert!(decode(&format!("#json={json}")).state.is_none());
+}
+
+#[test]
 fn wechat_junk_is_cut_off_and_said() {
     let link = new_energy_link();
     for mangled in [

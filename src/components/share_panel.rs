@@ -131,12 +131,7 @@ fn import(lang: Lang, contents: &str) -> Result<crate::form::FormState, Vec<Stri
     if !errors.is_empty() {
         return Err(describe(&errors));
     }
-    let encoded = String::from(js_sys::encode_uri_component(contents));
-    let decoded = link::decode(&format!("json={encoded}"));
-    decoded
-        .state
-        .map(|state| state.form)
-        .ok_or_else(|| vec![text(lang, Msg::LinkUnreadable).to_owned()])
+    Ok(link::form_of_scenario(&raw))
 }
 
 /// What the panel tells the user about their last actions.

@@ -33,6 +33,7 @@ use std::borrow::Cow;
 use std::fmt;
 
 use engine::policy::POLICY_SET_ID;
+use engine::RawScenario;
 
 use crate::form::FormState;
 use crate::i18n::Lang;
@@ -402,6 +403,12 @@ pub fn decode(fragment_or_url: &str) -> Decoded {
     }
     notes.unreadable = true;
     finish(None, notes)
+}
+
+/// The form of a scenario file (the share panel's import), as a `json=`
+/// link holding the same scenario would give it.
+pub fn form_of_scenario(scenario: &RawScenario) -> FormState {
+    readable::form_of_scenario(scenario, &mut Notes::default())
 }
 
 /// The scenario of the recognised parts.

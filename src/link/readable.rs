@@ -124,6 +124,12 @@ pub(super) fn decode_json(raw: &str, notes: &mut Notes) -> Option<FormState> {
             notes.bad_value(&error.field);
         }
     }
+    Some(form_of_scenario(&raw_scenario, notes))
+}
+
+/// The form holding what a scenario sets, each value as the field would
+/// show it typed; a value the field cannot show is noted and left out.
+pub(super) fn form_of_scenario(raw_scenario: &RawScenario, notes: &mut Notes) -> FormState {
     let json = raw_scenario.to_value();
     let mut entries = Entries::default();
     for input in Input::ALL {
@@ -137,7 +143,7 @@ pub(super) fn decode_json(raw: &str, notes: &mut Notes) -> Option<FormState> {
             None => notes.bad_value(input.id()),
         }
     }
-    Some(FormState { entries })
+    FormState { entries }
 }
 
 /// The readable link of a state: `i=` and the typed fields in engine units,
