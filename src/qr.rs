@@ -1,10 +1,10 @@
-//! A QR code of a link as SVG path data: the `qrcode` crate encodes, this
+//! A QR code of a link as SVG path data: the `qrcodegen` crate encodes, this
 //! turns the dark modules into one path, so the component draws a single
 //! element and no markup is ever injected.
 
 use std::fmt::Write as _;
 
-use qrcode::{Color, EcLevel, QrCode};
+use qrcodegen::{QrCode, QrCodeEcc};
 
 /// Quiet zone around the symbol, in modules (the standard asks for 4).
 pub const QUIET_ZONE: usize = 4;
@@ -19,25 +19,28 @@ pub struct QrSymbol {
     pub path: String,
 }
 
-/// Encodes `text` with medium error correction (a link read off a projector
-/// or a creased printout); `None` if it is too long for any QR version.
+/// Encodes `text` with at least medium error correction (a link read off a
+/// projector or a creased printout; the crate raises it when the higher
+/// level fits the same size); `None` if it is too long for any QR version.
 pub fn symbol(text: &str) -> Option<QrSymbol> {
-    let code = QrCode::with_error_correction_level(text.as_bytes(), EcLevel::M).ok()?;
-    let width = code.width();
-    let mut path = String::with_capacity(width * width * 4);
-    for (index, color) in code.into_colors().into_iter().enumerate() {
-        if color == Color::Dark {
-            let x = index % width + QUIET_ZONE;
-            let y = index / width + QUIET_ZONE;
+    let code = QrCode::encode_text(text, QrCodeEcc::Medium).ok()?;
+    let width = code.size();
+    let mut path = String::new();
+    for y in 0..width {
+        for x in (0..width).filter(|&x| code.get_module(x, y)) {
+            let (x, y) = (x + QUIET, y + QUIET);
             // Writing into a String cannot fail.
             let _ = write!(path, "M{x} {y}h1v1h-1z");
         }
     }
     Some(QrSymbol {
-        side: width + 2 * QUIET_ZONE,
+        side: usize::try_from(width).ok()? + 2 * QUIET_ZONE,
         path,
     })
 }
+
+/// [`QUIET_ZONE`] in the crate's module coordinates.
+const QUIET: i32 = QUIET_ZONE as i32;
 
 #[cfg(test)]
 mod tests {
@@ -49,6 +52,15 @@ mod tests {
         assert!(symbol.side >= 21 + 2 * QUIET_ZONE);
         // The top-left finder pattern starts right after the quiet zone.
         assert!(symbol.path.starts_with("M4 4h1v1h-1z"));
+    }
+
+    #[test]
+    fn a_typical_link_fits_version_5() {
+        // 70 characters, as docs/links.md and BENCHMARKS say a typical
+        // compact link is: 37 × 37 modules.
+        let link = "https://invest.yzjkq.gov.cn/calc/#v1.yz-2026.1~CwESCAkSDx0NkAAP._6g7zg";
+        assert_eq!(link.len(), 70);
+        assert_eq!(symbol(link).unwrap().side, 37 + 2 * QUIET_ZONE);
     }
 
     #[test]

@@ -109,19 +109,28 @@ test('a project name with markup is only ever text', async () => {
   assert.deepEqual(problems.filter((problem) => !problem.includes('Content Security Policy')), []);
 });
 
-test('the QR code decodes to the link', async () => {
+test('the QR code decodes to the link, short or long', async () => {
   const { page } = await openPage(env);
-  await new Calculator(page).type('output_full', '42000');
-  const link = await page.inputValue('[data-testid="share-link"]');
-  // The code follows the link once typing pauses (src/settle.rs).
-  await page.locator('[data-testid="qr"][data-behind="false"] svg').waitFor();
-  assert.equal(await page.getAttribute('[data-testid="qr"] svg', 'aria-label'), link);
+  const app = new Calculator(page);
   const dir = mkdtempSync(join(tmpdir(), 'qr-'));
-  const png = join(dir, 'qr.png');
-  // Finishes the fade-in (a transition) before the picture is taken.
-  await page.locator('[data-testid="qr"] svg').screenshot({ path: png, animations: 'disabled' });
-  const decoded = execFileSync('zbarimg', ['--quiet', '--raw', png], { encoding: 'utf8' }).trim();
-  assert.equal(decoded, link);
+  // A typical link, then one long enough for a large symbol (version 7 and
+  // up carry version information blocks).
+  for (const [id, text] of [
+    ['output_full', '42000'],
+    ['name', '永州经济技术开发区华南磁性电子元器件中心年产两亿只高端电感项目（一期）Phase one'],
+  ]) {
+    if (id === 'name') await app.detailed();
+    await app.type(id, text);
+    const link = await page.inputValue('[data-testid="share-link"]');
+    // The code follows the link once typing pauses (src/settle.rs).
+    await page.locator('[data-testid="qr"][data-behind="false"] svg').waitFor();
+    assert.equal(await page.getAttribute('[data-testid="qr"] svg', 'aria-label'), link);
+    const png = join(dir, `${id}.png`);
+    // Finishes the fade-in (a transition) before the picture is taken.
+    await page.locator('[data-testid="qr"] svg').screenshot({ path: png, animations: 'disabled' });
+    const decoded = execFileSync('zbarimg', ['--quiet', '--raw', png], { encoding: 'utf8' }).trim();
+    assert.equal(decoded, link);
+  }
 });
 
 test('J6: the embed view sizes its frame and opens the full calculator with the scenario', async () => {
