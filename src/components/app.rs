@@ -53,11 +53,22 @@ fn roadshow_from_query() -> (bool, u32) {
     (on, idle)
 }
 
+/// Whether a pair of the page's query is a roadshow switch (`roadshow`,
+/// `roadshow=…`, `idle=…`): read when the page opens, and left out of the
+/// links the page hands out.
+pub fn is_roadshow_switch(pair: &str) -> bool {
+    pair == "roadshow" || pair.starts_with("roadshow=") || pair.starts_with("idle=")
+}
+
 /// Keeps the address bar on the page's link (`full_link`) without adding
-/// history.
+/// history. Only the fragment is replaced: the page's own query (a
+/// roadshow's `?roadshow`, which a reload should keep) stays as it is.
 fn follow_in_address_bar(address: &AttrValue) {
+    let Some((_, fragment)) = address.split_once('#') else {
+        return;
+    };
     if let Ok(history) = gloo::utils::window().history() {
-        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(address));
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&format!("#{fragment}")));
     }
 }
 

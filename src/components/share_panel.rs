@@ -9,6 +9,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, HtmlInputElement, Url};
 use yew::prelude::*;
 
+use crate::components::app::is_roadshow_switch;
 use crate::components::button as shared;
 use crate::components::field::control_id;
 use crate::components::notice::{notice, Tone};
@@ -31,10 +32,29 @@ pub struct SharePanelProps {
     pub qr_link: Option<AttrValue>,
 }
 
-/// The page's address without its fragment, e.g. `https://host/calc/`.
+/// The page's address without its fragment, e.g. `https://host/calc/`,
+/// and without the roadshow switches: a link handed out (copied, QR code,
+/// embed) opens the calculator itself on the visitor's own device.
 pub fn page_address() -> String {
     let href = gloo::utils::window().location().href().unwrap_or_default();
-    href.split('#').next().unwrap_or_default().to_owned()
+    without_roadshow_switches(href.split('#').next().unwrap_or_default())
+}
+
+/// `address` without the roadshow switches of its query (`roadshow`,
+/// `idle=`); other parameters stay, in their order.
+pub fn without_roadshow_switches(address: &str) -> String {
+    let Some((base, query)) = address.split_once('?') else {
+        return address.to_owned();
+    };
+    let kept: Vec<&str> = query
+        .split('&')
+        .filter(|pair| !pair.is_empty() && !is_roadshow_switch(pair))
+        .collect();
+    if kept.is_empty() {
+        base.to_owned()
+    } else {
+        format!("{base}?{}", kept.join("&"))
+    }
 }
 
 /// The full link to the state, confidential fields left out.
@@ -340,5 +360,34 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
                     value={snippet} />
             </details>
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::without_roadshow_switches;
+
+    #[test]
+    fn links_handed_out_leave_the_roadshow_switches_behind() {
+        for (address, handed_out) in [
+            ("https://host/calc/", "https://host/calc/"),
+            ("https://host/calc/?roadshow", "https://host/calc/"),
+            ("https://host/calc/?roadshow&idle=120", "https://host/calc/"),
+            (
+                "https://host/calc/?roadshow=1&from=crm",
+                "https://host/calc/?from=crm",
+            ),
+            (
+                "https://host/calc/?from=crm&idle=60&x=1",
+                "https://host/calc/?from=crm&x=1",
+            ),
+            ("https://host/calc/?&roadshow", "https://host/calc/"),
+            (
+                "https://host/calc/?roadshows=2",
+                "https://host/calc/?roadshows=2",
+            ),
+        ] {
+            assert_eq!(without_roadshow_switches(address), handed_out, "{address}");
+        }
     }
 }

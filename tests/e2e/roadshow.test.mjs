@@ -27,6 +27,18 @@ test('J10: a preset from the start screen presents its results, and the QR is on
   assert.equal(await page.locator('[data-testid="chart.buy_vs_rent"]').count(), 1);
   await page.click('[data-testid="roadshow-qr"]');
   assert.equal(await page.locator('[data-testid="roadshow-qr-overlay"] svg').count(), 1);
+  // The code hands the visitor the calculator with this scenario, not the
+  // roadshow; the kiosk's own address keeps its switch for a reload.
+  const handedOut = await page.getAttribute('[data-testid="roadshow-qr-overlay"] svg', 'aria-label');
+  assert.ok(handedOut.startsWith(env.url) && !handedOut.includes('roadshow'), handedOut);
+  await page.waitForFunction(() => location.hash.length > 1);
+  assert.ok(page.url().includes('?roadshow#'), page.url());
+  const phone = await env.browser.newPage();
+  await phone.goto(handedOut);
+  await phone.waitForSelector(`[data-testid="${NPV}"]`);
+  assert.equal(await phone.locator('[data-testid="roadshow-start"], [data-testid="roadshow-present"]').count(), 0);
+  assert.equal(await new Calculator(phone).value(NPV), await app.value(NPV));
+  await phone.close();
   await page.click('[data-testid="roadshow-qr-close"]');
   await page.click('[data-testid="roadshow-back"]');
   await page.click('[data-testid="preset.reference_ebike"]');
