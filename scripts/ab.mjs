@@ -7,6 +7,7 @@
 // `trunk build --release --offline --dist <dir>` inside it.
 import { chromium } from 'playwright-core';
 import { startServer } from './static-server.mjs';
+import { firstResult } from './first-result.mjs';
 
 const dirs = process.argv.slice(2);
 if (dirs.length < 2) {
@@ -23,14 +24,7 @@ const times = dirs.map(() => []);
 try {
   for (let load = 0; load < LOADS * dirs.length; load++) {
     const which = load % dirs.length;
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(servers[which].url);
-    await page.waitForFunction(() => performance.getEntriesByName('first-result').length > 0);
-    times[which].push(
-      await page.evaluate(() => performance.getEntriesByName('first-result')[0].startTime),
-    );
-    await context.close();
+    times[which].push(await firstResult(browser, servers[which].url));
   }
 } finally {
   await browser.close();

@@ -19,6 +19,7 @@ import { execSync } from 'node:child_process';
 import os from 'node:os';
 import { chromium } from 'playwright-core';
 import { startServer } from './static-server.mjs';
+import { firstResult } from './first-result.mjs';
 
 const LOADS = 30;
 const EDITS = 200;
@@ -124,12 +125,7 @@ function sizeTable(files, unused) {
 async function firstResults(browser, url) {
   const times = [];
   for (let load = 0; load < LOADS; load += 1) {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(url);
-    await page.waitForFunction(() => performance.getEntriesByName('first-result').length > 0);
-    times.push(await page.evaluate(() => performance.getEntriesByName('first-result')[0].startTime));
-    await context.close();
+    times.push(await firstResult(browser, url));
   }
   return times;
 }

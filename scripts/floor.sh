@@ -15,13 +15,13 @@ cd "$(dirname "$0")/.."
 root=$PWD
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 dir=${1:-target/floor}
-features="--enable-bulk-memory --enable-nontrapping-float-to-int --enable-reference-types --enable-sign-ext --enable-multivalue"
+# shellcheck source=scripts/wasm-opt.sh
+. scripts/wasm-opt.sh
 
 # The app's own wasm, built as scripts/size.sh builds it.
 cargo build --release --target wasm32-unknown-unknown --bin yz-calc --target-dir "$dir/app" --quiet
 wasm-bindgen --target web --out-dir "$dir/app/bg" "$dir/app/wasm32-unknown-unknown/release/yz-calc.wasm"
-# shellcheck disable=SC2086
-wasm-opt -Oz $features "$dir/app/bg/yz-calc_bg.wasm" -o "$dir/app.wasm"
+optimise_wasm "$dir/app/bg/yz-calc_bg.wasm" "$dir/app.wasm"
 
 write_crate() { # name, with-engine (0/1)
   local crate="$dir/$1"
@@ -104,8 +104,7 @@ fn main() {
 EOF
   (cd "$crate" && cargo build --release --target wasm32-unknown-unknown --quiet)
   wasm-bindgen --target web --out-dir "$crate/bg" "$crate/target/wasm32-unknown-unknown/release/floor.wasm"
-  # shellcheck disable=SC2086
-  wasm-opt -Oz $features "$crate/bg/floor_bg.wasm" -o "$dir/$1.wasm"
+  optimise_wasm "$crate/bg/floor_bg.wasm" "$dir/$1.wasm"
 }
 
 write_crate yew 0

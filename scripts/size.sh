@@ -12,11 +12,10 @@ RUSTFLAGS="${RUSTFLAGS:-} -C symbol-mangling-version=v0" \
   cargo build --release --target wasm32-unknown-unknown --bin yz-calc --target-dir "$dir" --quiet
 wasm-bindgen --target web --out-dir "$dir/bg" --keep-debug \
   "$dir/wasm32-unknown-unknown/release/yz-calc.wasm"
-features="--enable-bulk-memory --enable-nontrapping-float-to-int --enable-reference-types --enable-sign-ext --enable-multivalue"
-# shellcheck disable=SC2086
-wasm-opt -Oz $features "$dir/bg/yz-calc_bg.wasm" -o "$dir/shipped.wasm"
-# shellcheck disable=SC2086
-wasm-opt -Oz -g $features "$dir/bg/yz-calc_bg.wasm" -o "$dir/named.wasm"
+# shellcheck source=scripts/wasm-opt.sh
+. scripts/wasm-opt.sh
+optimise_wasm "$dir/bg/yz-calc_bg.wasm" "$dir/shipped.wasm"
+optimise_wasm "$dir/bg/yz-calc_bg.wasm" "$dir/named.wasm" -g
 raw=$(wc -c <"$dir/shipped.wasm")
 gz=$(gzip -9 -c "$dir/shipped.wasm" | wc -c)
 echo "wasm as shipped: $raw bytes raw, $gz bytes gzip -9"

@@ -41,9 +41,7 @@ fn roadshow_from_query() -> (bool, u32) {
         .search()
         .unwrap_or_default();
     let query = search.trim_start_matches('?');
-    let on = query
-        .split('&')
-        .any(|pair| pair == "roadshow" || pair.starts_with("roadshow="));
+    let on = query.split('&').any(turns_roadshow_on);
     let idle = query
         .split('&')
         .find_map(|pair| pair.strip_prefix("idle="))
@@ -53,11 +51,17 @@ fn roadshow_from_query() -> (bool, u32) {
     (on, idle)
 }
 
+/// Whether a pair of the page's query opens roadshow mode (`roadshow`,
+/// `roadshow=…`).
+fn turns_roadshow_on(pair: &str) -> bool {
+    pair == "roadshow" || pair.starts_with("roadshow=")
+}
+
 /// Whether a pair of the page's query is a roadshow switch (`roadshow`,
 /// `roadshow=…`, `idle=…`): read when the page opens, and left out of the
 /// links the page hands out.
 pub fn is_roadshow_switch(pair: &str) -> bool {
-    pair == "roadshow" || pair.starts_with("roadshow=") || pair.starts_with("idle=")
+    turns_roadshow_on(pair) || pair.starts_with("idle=")
 }
 
 /// Keeps the address bar on the page's link (`full_link`) without adding
