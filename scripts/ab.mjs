@@ -4,7 +4,7 @@
 // build's median and its sorted times (ms, the `first-result` mark).
 //   node scripts/ab.mjs <dist-dir> <dist-dir> [...]
 // Build the older one with e.g. `git worktree add /tmp/old <rev>`, then
-// `trunk build --release --offline --dist <dir>` inside it.
+// `bash scripts/build.sh --dist <dir>` inside it.
 import { chromium } from 'playwright-core';
 import { startServer } from './static-server.mjs';
 import { firstResult } from './first-result.mjs';

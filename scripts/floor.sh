@@ -17,9 +17,11 @@ export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 dir=${1:-target/floor}
 # shellcheck source=scripts/wasm-opt.sh
 . scripts/wasm-opt.sh
+# shellcheck source=scripts/lean-std.sh
+. scripts/lean-std.sh
 
 # The app's own wasm, built as scripts/size.sh builds it.
-cargo build --release --target wasm32-unknown-unknown --bin yz-calc --target-dir "$dir/app" --quiet
+with_lean_std cargo build --release --target wasm32-unknown-unknown --bin yz-calc --target-dir "$dir/app" --quiet
 wasm-bindgen --target web --out-dir "$dir/app/bg" "$dir/app/wasm32-unknown-unknown/release/yz-calc.wasm"
 optimise_wasm "$dir/app/bg/yz-calc_bg.wasm" "$dir/app.wasm"
 
@@ -102,7 +104,7 @@ fn main() {
     yew::Renderer::<App>::new().render();
 }
 EOF
-  (cd "$crate" && cargo build --release --target wasm32-unknown-unknown --quiet)
+  (cd "$crate" && with_lean_std cargo build --release --target wasm32-unknown-unknown --quiet)
   wasm-bindgen --target web --out-dir "$crate/bg" "$crate/target/wasm32-unknown-unknown/release/floor.wasm"
   optimise_wasm "$crate/bg/floor_bg.wasm" "$dir/$1.wasm"
 }

@@ -8,8 +8,10 @@ cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 dir=${1:-target/size}
 command -v twiggy >/dev/null || cargo install --locked twiggy --version 0.8.0
+# shellcheck source=scripts/lean-std.sh
+. scripts/lean-std.sh
 RUSTFLAGS="${RUSTFLAGS:-} -C symbol-mangling-version=v0" \
-  cargo build --release --target wasm32-unknown-unknown --bin yz-calc --target-dir "$dir" --quiet
+  with_lean_std cargo build --release --target wasm32-unknown-unknown --bin yz-calc --target-dir "$dir" --quiet
 wasm-bindgen --target web --out-dir "$dir/bg" --keep-debug \
   "$dir/wasm32-unknown-unknown/release/yz-calc.wasm"
 # shellcheck source=scripts/wasm-opt.sh

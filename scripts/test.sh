@@ -33,7 +33,7 @@ step clippy-native cargo clippy --workspace --all-targets --locked -- -D warning
 step clippy-wasm cargo clippy -p yz-calc --target wasm32-unknown-unknown --all-targets --locked -- -D warnings
 step native-tests cargo test --workspace --locked
 step browser-tests cargo test -p yz-calc --target wasm32-unknown-unknown --locked --test web
-if step build trunk build --release --offline; then
+if step build bash scripts/build.sh; then
   step e2e-tests node --test --test-reporter=spec tests/e2e/
 else
   failed+=("e2e-tests (not run: the build failed)")
