@@ -358,13 +358,11 @@ fn button(
     )
 }
 
-/// A question in a `tag` element, answered by a confirm button
-/// (`confirm-{what}`) or a cancel button (`cancel-{what}`).
-#[allow(clippy::too_many_arguments)]
+/// A question's words and its answers: a confirm button (`confirm-{what}`)
+/// and a cancel button (`cancel-{what}`). The caller puts them in its
+/// `compare-confirm` group.
 fn question(
     lang: Lang,
-    tag: &'static str,
-    testid: Option<&'static str>,
     ask: CompareText,
     action: CompareText,
     what: &str,
@@ -372,11 +370,11 @@ fn question(
     on_cancel: Callback<MouseEvent>,
 ) -> Html {
     html! {
-        <@{tag} class="compare-confirm" role="group" data-testid={testid}>
+        <>
             <span>{ compare_text(lang, ask) }</span>
             { button(lang, "compare-button is-danger", format!("confirm-{what}"), None, on_confirm, action) }
             { button(lang, "compare-button", format!("cancel-{what}"), None, on_cancel, CompareText::Cancel) }
-        </@>
+        </>
     }
 }
 
@@ -604,16 +602,18 @@ pub fn compare(props: &CompareProps) -> Html {
         notice(code.into(), words, tone)
     });
     let replace_question = match confirm {
-        Some(Confirm::Replace(_)) => question(
-            lang,
-            "div",
-            Some("confirm-replace-question"),
-            CompareText::ConfirmReplace,
-            CompareText::Replace,
-            "replace",
-            save_now.reform(|_| ()),
-            report(&card, Choice::Cancel),
-        ),
+        Some(Confirm::Replace(_)) => html! {
+            <div class="compare-confirm" role="group" data-testid="confirm-replace-question">
+                { question(
+                    lang,
+                    CompareText::ConfirmReplace,
+                    CompareText::Replace,
+                    "replace",
+                    save_now.reform(|_| ()),
+                    report(&card, Choice::Cancel),
+                ) }
+            </div>
+        },
         _ => Html::default(),
     };
 
@@ -627,16 +627,18 @@ pub fn compare(props: &CompareProps) -> Html {
             })
         };
         let delete_question = (*confirm == Some(Confirm::Delete(index))).then(|| {
-            question(
-                lang,
-                "span",
-                None,
-                CompareText::ConfirmDelete,
-                CompareText::Delete,
-                &format!("delete.{index}"),
-                delete_now(index),
-                report(&card, Choice::Cancel),
-            )
+            html! {
+                <span class="compare-confirm" role="group">
+                    { question(
+                        lang,
+                        CompareText::ConfirmDelete,
+                        CompareText::Delete,
+                        &format!("delete.{index}"),
+                        delete_now(index),
+                        report(&card, Choice::Cancel),
+                    ) }
+                </span>
+            }
         });
         let pick_id = format!("compare-pick-{index}");
         html! {
