@@ -517,10 +517,9 @@ pub fn compare(props: &CompareProps) -> Html {
     let evaluations = use_memo(picked_forms, |forms| {
         forms.iter().map(evaluate).collect::<Vec<Evaluation>>()
     });
-    let compares_current = *with_current && !picked.is_empty();
-    let current_evaluation = use_memo(compares_current.then(|| props.form.clone()), |form| {
-        form.as_ref().map(evaluate)
-    });
+    // The form on screen changes with every keystroke: it is evaluated at
+    // each render while it is compared.
+    let current_evaluation = (*with_current && !picked.is_empty()).then(|| evaluate(&props.form));
 
     let save_now = {
         let (card, unreadable, form) = (card.clone(), unreadable.clone(), props.form.clone());
@@ -666,16 +665,13 @@ pub fn compare(props: &CompareProps) -> Html {
         }
     });
 
-    let current = current_evaluation
-        .as_ref()
-        .as_ref()
-        .map(|evaluation| Column {
-            slot: "current".to_owned(),
-            title: compare_text(lang, CompareText::Current).to_owned(),
-            other_policy: None,
-            form: &props.form,
-            evaluation,
-        });
+    let current = current_evaluation.as_ref().map(|evaluation| Column {
+        slot: "current".to_owned(),
+        title: compare_text(lang, CompareText::Current).to_owned(),
+        other_policy: None,
+        form: &props.form,
+        evaluation,
+    });
     // The memo holds one evaluation per pick, in the same order.
     let columns: Vec<Column<'_>> = picked
         .iter()
