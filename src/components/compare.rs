@@ -9,7 +9,6 @@
 //! evaluated by the engine afresh: what is compared is what the calculator
 //! would show for it today.
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use engine::policy::POLICY_SET_ID;
@@ -76,6 +75,7 @@ fn browser_storage() -> Option<web_sys::Storage> {
 }
 
 /// What the stored document held.
+#[derive(Debug)]
 struct Loaded {
     saved: Vec<Saved>,
     problems: Vec<StorageProblem>,
@@ -113,15 +113,15 @@ fn load() -> Loaded {
 }
 
 /// Writes `saved`, first copying a document that could not be read in full
-/// to [`BACKUP_KEY`]; writes nothing over it if that copy fails.
-fn store(saved: &[Saved], unreadable: &RefCell<Option<String>>) -> Result<(), StorageProblem> {
+/// (`unreadable`) to [`BACKUP_KEY`]; writes nothing over it if that copy
+/// fails.
+fn store(saved: &[Saved], unreadable: Option<&str>) -> Result<(), StorageProblem> {
     let storage = browser_storage().ok_or(StorageProblem::Unavailable)?;
-    if let Some(original) = unreadable.borrow().as_deref() {
+    if let Some(original) = unreadable {
         storage
             .set_item(BACKUP_KEY, original)
             .map_err(|_| StorageProblem::WriteFailed)?;
     }
-    unreadable.replace(None);
     storage
         .set_item(STORAGE_KEY, &serialize_saved(saved))
         .map_err(|_| StorageProblem::WriteFailed)
@@ -386,6 +386,9 @@ struct CardState {
     saved: Vec<Saved>,
     /// What reading the stored document found wrong.
     problems: Vec<StorageProblem>,
+    /// The stored text, when it held something that writing back would
+    /// lose, until the list is written (after a copy to [`BACKUP_KEY`]).
+    unreadable: Option<String>,
     /// The name field.
     name: String,
     /// The outcome of the last action.
@@ -403,7 +406,7 @@ struct CardState {
 #[derive(Debug)]
 enum CardAction {
     /// The stored document was read.
-    Loaded(Vec<Saved>, Vec<StorageProblem>),
+    Loaded(Loaded),
     /// The name field changed; a question about replacing no longer holds.
     Typed(String),
     /// A button or checkbox of the card was used.
@@ -438,9 +441,10 @@ impl Reducible for CardState {
     fn reduce(self: Rc<Self>, action: CardAction) -> Rc<Self> {
         let mut next = Rc::unwrap_or_clone(self);
         match action {
-            CardAction::Loaded(saved, problems) => {
-                next.saved = saved;
-                next.problems = problems;
+            CardAction::Loaded(loaded) => {
+                next.saved = loaded.saved;
+                next.problems = loaded.problems;
+                next.unreadable = loaded.unreadable;
             }
             CardAction::Typed(name) => {
                 next.name = name;
@@ -457,12 +461,14 @@ impl Reducible for CardState {
             CardAction::Chose(Choice::Cancel) => next.confirm = None,
             CardAction::Saved(saved) => {
                 next.saved = saved;
+                next.unreadable = None;
                 next.name.clear();
                 next.status = Some(Status::Saved);
                 next.confirm = None;
             }
             CardAction::Deleted(saved, index) => {
                 next.saved = saved;
+                next.unreadable = None;
                 next.picks = picks_after_delete(&next.picks, index);
                 next.status = Some(Status::Deleted);
                 next.confirm = None;
@@ -486,20 +492,16 @@ impl Reducible for CardState {
 pub fn compare(props: &CompareProps) -> Html {
     let lang = props.lang;
     let card = use_reducer(CardState::default);
-    let unreadable = use_mut_ref(|| None::<String>);
 
     {
-        let (card, unreadable) = (card.dispatcher(), unreadable.clone());
-        use_effect_with((), move |_| {
-            let loaded = load();
-            *unreadable.borrow_mut() = loaded.unreadable;
-            card.dispatch(CardAction::Loaded(loaded.saved, loaded.problems));
-        });
+        let card = card.dispatcher();
+        use_effect_with((), move |_| card.dispatch(CardAction::Loaded(load())));
     }
 
     let CardState {
         saved,
         problems,
+        unreadable: _,
         name,
         status,
         confirm,
@@ -522,7 +524,7 @@ pub fn compare(props: &CompareProps) -> Html {
     let current_evaluation = (*with_current && !picked.is_empty()).then(|| evaluate(&props.form));
 
     let save_now = {
-        let (card, unreadable, form) = (card.clone(), unreadable.clone(), props.form.clone());
+        let (card, form) = (card.clone(), props.form.clone());
         Callback::from(move |()| {
             let entry = Saved {
                 name: clean_name(&card.name).to_owned(),
@@ -533,7 +535,7 @@ pub fn compare(props: &CompareProps) -> Html {
             let outcome = with_saved(&card.saved, entry)
                 .map_err(Status::Refused)
                 .and_then(|next| {
-                    store(&next, &unreadable)
+                    store(&next, card.unreadable.as_deref())
                         .map(|()| next)
                         .map_err(Status::Problem)
                 });
@@ -565,10 +567,10 @@ pub fn compare(props: &CompareProps) -> Html {
         })
     };
     let delete_now = |index: usize| {
-        let (card, unreadable) = (card.clone(), unreadable.clone());
+        let card = card.clone();
         Callback::from(move |_: MouseEvent| {
             let next = without(&card.saved, index);
-            card.dispatch(match store(&next, &unreadable) {
+            card.dispatch(match store(&next, card.unreadable.as_deref()) {
                 Ok(()) => CardAction::Deleted(next, index),
                 Err(problem) => CardAction::Failed(Status::Problem(problem)),
             });
@@ -758,12 +760,14 @@ mod tests {
         let listed = vec![entry("a"), entry("b"), entry("c")];
         let loaded = after(
             CardState::default(),
-            vec![CardAction::Loaded(
-                listed.clone(),
-                vec![StorageProblem::BadEntry],
-            )],
+            vec![CardAction::Loaded(Loaded {
+                saved: listed.clone(),
+                problems: vec![StorageProblem::BadEntry],
+                unreadable: Some("[{".to_owned()),
+            })],
         );
         assert_eq!((loaded.saved.len(), loaded.problems.len()), (3, 1));
+        assert_eq!(loaded.unreadable.as_deref(), Some("[{"));
 
         // Asking to replace clears the last outcome; typing drops the question.
         let asked = after(
@@ -800,6 +804,8 @@ mod tests {
             (failed.status, failed.confirm),
             (Some(Status::Problem(StorageProblem::WriteFailed)), None)
         );
+        // The unreadable text stays until the list is written.
+        assert!(failed.unreadable.is_some());
 
         // Deleting moves the picks after it; saving clears the name.
         let picked = after(
@@ -815,6 +821,7 @@ mod tests {
         );
         assert_eq!(picked.picks, vec![1]);
         assert!(picked.with_current);
+        assert_eq!(picked.unreadable, None);
         assert_eq!(
             (picked.name.as_str(), picked.status),
             ("", Some(Status::Saved))
