@@ -75,7 +75,7 @@ fn browser_storage() -> Option<web_sys::Storage> {
 }
 
 /// What the stored document held.
-#[derive(Debug)]
+#[derive(Debug, Default)]
 struct Loaded {
     saved: Vec<Saved>,
     problems: Vec<StorageProblem>,
@@ -85,30 +85,21 @@ struct Loaded {
 
 /// Reads the stored document (never fails: a problem is a notice).
 fn load() -> Loaded {
-    let unavailable = Loaded {
-        saved: Vec::new(),
-        problems: vec![StorageProblem::Unavailable],
-        unreadable: None,
+    let Some(Ok(stored)) = browser_storage().map(|storage| storage.get_item(STORAGE_KEY)) else {
+        return Loaded {
+            problems: vec![StorageProblem::Unavailable],
+            ..Loaded::default()
+        };
     };
-    let Some(storage) = browser_storage() else {
-        return unavailable;
+    let Some(stored) = stored else {
+        return Loaded::default();
     };
-    match storage.get_item(STORAGE_KEY) {
-        Err(_) => unavailable,
-        Ok(None) => Loaded {
-            saved: Vec::new(),
-            problems: Vec::new(),
-            unreadable: None,
-        },
-        Ok(Some(stored)) => {
-            let (saved, problems) = parse_saved(&stored);
-            let loses_data = problems.iter().any(|problem| problem.loses_data());
-            Loaded {
-                saved,
-                problems,
-                unreadable: loses_data.then_some(stored),
-            }
-        }
+    let (saved, problems) = parse_saved(&stored);
+    let loses_data = problems.iter().any(|problem| problem.loses_data());
+    Loaded {
+        saved,
+        problems,
+        unreadable: loses_data.then_some(stored),
     }
 }
 
