@@ -9,7 +9,6 @@
 //! evaluated by the engine afresh: what is compared is what the calculator
 //! would show for it today.
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use engine::policy::POLICY_SET_ID;
@@ -76,6 +75,7 @@ fn browser_storage() -> Option<web_sys::Storage> {
 }
 
 /// What the stored document held.
+#[derive(Debug, Default)]
 struct Loaded {
     saved: Vec<Saved>,
     problems: Vec<StorageProblem>,
@@ -85,43 +85,34 @@ struct Loaded {
 
 /// Reads the stored document (never fails: a problem is a notice).
 fn load() -> Loaded {
-    let unavailable = Loaded {
-        saved: Vec::new(),
-        problems: vec![StorageProblem::Unavailable],
-        unreadable: None,
+    let Some(Ok(stored)) = browser_storage().map(|storage| storage.get_item(STORAGE_KEY)) else {
+        return Loaded {
+            problems: vec![StorageProblem::Unavailable],
+            ..Loaded::default()
+        };
     };
-    let Some(storage) = browser_storage() else {
-        return unavailable;
+    let Some(stored) = stored else {
+        return Loaded::default();
     };
-    match storage.get_item(STORAGE_KEY) {
-        Err(_) => unavailable,
-        Ok(None) => Loaded {
-            saved: Vec::new(),
-            problems: Vec::new(),
-            unreadable: None,
-        },
-        Ok(Some(stored)) => {
-            let (saved, problems) = parse_saved(&stored);
-            let loses_data = problems.iter().any(|problem| problem.loses_data());
-            Loaded {
-                saved,
-                problems,
-                unreadable: loses_data.then_some(stored),
-            }
-        }
+    let (saved, problems) = parse_saved(&stored);
+    let loses_data = problems.iter().any(|problem| problem.loses_data());
+    Loaded {
+        saved,
+        problems,
+        unreadable: loses_data.then_some(stored),
     }
 }
 
 /// Writes `saved`, first copying a document that could not be read in full
-/// to [`BACKUP_KEY`]; writes nothing over it if that copy fails.
-fn store(saved: &[Saved], unreadable: &RefCell<Option<String>>) -> Result<(), StorageProblem> {
+/// (`unreadable`) to [`BACKUP_KEY`]; writes nothing over it if that copy
+/// fails.
+fn store(saved: &[Saved], unreadable: Option<&str>) -> Result<(), StorageProblem> {
     let storage = browser_storage().ok_or(StorageProblem::Unavailable)?;
-    if let Some(original) = unreadable.borrow().as_deref() {
+    if let Some(original) = unreadable {
         storage
             .set_item(BACKUP_KEY, original)
             .map_err(|_| StorageProblem::WriteFailed)?;
     }
-    unreadable.replace(None);
     storage
         .set_item(STORAGE_KEY, &serialize_saved(saved))
         .map_err(|_| StorageProblem::WriteFailed)
@@ -358,13 +349,11 @@ fn button(
     )
 }
 
-/// A question in a `tag` element, answered by a confirm button
-/// (`confirm-{what}`) or a cancel button (`cancel-{what}`).
-#[allow(clippy::too_many_arguments)]
+/// A question's words and its answers: a confirm button (`confirm-{what}`)
+/// and a cancel button (`cancel-{what}`). The caller puts them in its
+/// `compare-confirm` group.
 fn question(
     lang: Lang,
-    tag: &'static str,
-    testid: Option<&'static str>,
     ask: CompareText,
     action: CompareText,
     what: &str,
@@ -372,11 +361,11 @@ fn question(
     on_cancel: Callback<MouseEvent>,
 ) -> Html {
     html! {
-        <@{tag} class="compare-confirm" role="group" data-testid={testid}>
+        <>
             <span>{ compare_text(lang, ask) }</span>
             { button(lang, "compare-button is-danger", format!("confirm-{what}"), None, on_confirm, action) }
             { button(lang, "compare-button", format!("cancel-{what}"), None, on_cancel, CompareText::Cancel) }
-        </@>
+        </>
     }
 }
 
@@ -388,6 +377,9 @@ struct CardState {
     saved: Vec<Saved>,
     /// What reading the stored document found wrong.
     problems: Vec<StorageProblem>,
+    /// The stored text, when it held something that writing back would
+    /// lose, until the list is written (after a copy to [`BACKUP_KEY`]).
+    unreadable: Option<String>,
     /// The name field.
     name: String,
     /// The outcome of the last action.
@@ -405,7 +397,7 @@ struct CardState {
 #[derive(Debug)]
 enum CardAction {
     /// The stored document was read.
-    Loaded(Vec<Saved>, Vec<StorageProblem>),
+    Loaded(Loaded),
     /// The name field changed; a question about replacing no longer holds.
     Typed(String),
     /// A button or checkbox of the card was used.
@@ -440,9 +432,10 @@ impl Reducible for CardState {
     fn reduce(self: Rc<Self>, action: CardAction) -> Rc<Self> {
         let mut next = Rc::unwrap_or_clone(self);
         match action {
-            CardAction::Loaded(saved, problems) => {
-                next.saved = saved;
-                next.problems = problems;
+            CardAction::Loaded(loaded) => {
+                next.saved = loaded.saved;
+                next.problems = loaded.problems;
+                next.unreadable = loaded.unreadable;
             }
             CardAction::Typed(name) => {
                 next.name = name;
@@ -459,12 +452,14 @@ impl Reducible for CardState {
             CardAction::Chose(Choice::Cancel) => next.confirm = None,
             CardAction::Saved(saved) => {
                 next.saved = saved;
+                next.unreadable = None;
                 next.name.clear();
                 next.status = Some(Status::Saved);
                 next.confirm = None;
             }
             CardAction::Deleted(saved, index) => {
                 next.saved = saved;
+                next.unreadable = None;
                 next.picks = picks_after_delete(&next.picks, index);
                 next.status = Some(Status::Deleted);
                 next.confirm = None;
@@ -488,20 +483,16 @@ impl Reducible for CardState {
 pub fn compare(props: &CompareProps) -> Html {
     let lang = props.lang;
     let card = use_reducer(CardState::default);
-    let unreadable = use_mut_ref(|| None::<String>);
 
     {
-        let (card, unreadable) = (card.dispatcher(), unreadable.clone());
-        use_effect_with((), move |_| {
-            let loaded = load();
-            *unreadable.borrow_mut() = loaded.unreadable;
-            card.dispatch(CardAction::Loaded(loaded.saved, loaded.problems));
-        });
+        let card = card.dispatcher();
+        use_effect_with((), move |_| card.dispatch(CardAction::Loaded(load())));
     }
 
     let CardState {
         saved,
         problems,
+        unreadable: _,
         name,
         status,
         confirm,
@@ -519,13 +510,12 @@ pub fn compare(props: &CompareProps) -> Html {
     let evaluations = use_memo(picked_forms, |forms| {
         forms.iter().map(evaluate).collect::<Vec<Evaluation>>()
     });
-    let compares_current = *with_current && !picked.is_empty();
-    let current_evaluation = use_memo(compares_current.then(|| props.form.clone()), |form| {
-        form.as_ref().map(evaluate)
-    });
+    // The form on screen changes with every keystroke: it is evaluated at
+    // each render while it is compared.
+    let current_evaluation = (*with_current && !picked.is_empty()).then(|| evaluate(&props.form));
 
     let save_now = {
-        let (card, unreadable, form) = (card.clone(), unreadable.clone(), props.form.clone());
+        let (card, form) = (card.clone(), props.form.clone());
         Callback::from(move |()| {
             let entry = Saved {
                 name: clean_name(&card.name).to_owned(),
@@ -536,7 +526,7 @@ pub fn compare(props: &CompareProps) -> Html {
             let outcome = with_saved(&card.saved, entry)
                 .map_err(Status::Refused)
                 .and_then(|next| {
-                    store(&next, &unreadable)
+                    store(&next, card.unreadable.as_deref())
                         .map(|()| next)
                         .map_err(Status::Problem)
                 });
@@ -568,10 +558,10 @@ pub fn compare(props: &CompareProps) -> Html {
         })
     };
     let delete_now = |index: usize| {
-        let (card, unreadable) = (card.clone(), unreadable.clone());
+        let card = card.clone();
         Callback::from(move |_: MouseEvent| {
             let next = without(&card.saved, index);
-            card.dispatch(match store(&next, &unreadable) {
+            card.dispatch(match store(&next, card.unreadable.as_deref()) {
                 Ok(()) => CardAction::Deleted(next, index),
                 Err(problem) => CardAction::Failed(Status::Problem(problem)),
             });
@@ -604,16 +594,18 @@ pub fn compare(props: &CompareProps) -> Html {
         notice(code.into(), words, tone)
     });
     let replace_question = match confirm {
-        Some(Confirm::Replace(_)) => question(
-            lang,
-            "div",
-            Some("confirm-replace-question"),
-            CompareText::ConfirmReplace,
-            CompareText::Replace,
-            "replace",
-            save_now.reform(|_| ()),
-            report(&card, Choice::Cancel),
-        ),
+        Some(Confirm::Replace(_)) => html! {
+            <div class="compare-confirm" role="group" data-testid="confirm-replace-question">
+                { question(
+                    lang,
+                    CompareText::ConfirmReplace,
+                    CompareText::Replace,
+                    "replace",
+                    save_now.reform(|_| ()),
+                    report(&card, Choice::Cancel),
+                ) }
+            </div>
+        },
         _ => Html::default(),
     };
 
@@ -627,16 +619,18 @@ pub fn compare(props: &CompareProps) -> Html {
             })
         };
         let delete_question = (*confirm == Some(Confirm::Delete(index))).then(|| {
-            question(
-                lang,
-                "span",
-                None,
-                CompareText::ConfirmDelete,
-                CompareText::Delete,
-                &format!("delete.{index}"),
-                delete_now(index),
-                report(&card, Choice::Cancel),
-            )
+            html! {
+                <span class="compare-confirm" role="group">
+                    { question(
+                        lang,
+                        CompareText::ConfirmDelete,
+                        CompareText::Delete,
+                        &format!("delete.{index}"),
+                        delete_now(index),
+                        report(&card, Choice::Cancel),
+                    ) }
+                </span>
+            }
         });
         let pick_id = format!("compare-pick-{index}");
         html! {
@@ -664,16 +658,13 @@ pub fn compare(props: &CompareProps) -> Html {
         }
     });
 
-    let current = current_evaluation
-        .as_ref()
-        .as_ref()
-        .map(|evaluation| Column {
-            slot: "current".to_owned(),
-            title: compare_text(lang, CompareText::Current).to_owned(),
-            other_policy: None,
-            form: &props.form,
-            evaluation,
-        });
+    let current = current_evaluation.as_ref().map(|evaluation| Column {
+        slot: "current".to_owned(),
+        title: compare_text(lang, CompareText::Current).to_owned(),
+        other_policy: None,
+        form: &props.form,
+        evaluation,
+    });
     // The memo holds one evaluation per pick, in the same order.
     let columns: Vec<Column<'_>> = picked
         .iter()
@@ -760,12 +751,14 @@ mod tests {
         let listed = vec![entry("a"), entry("b"), entry("c")];
         let loaded = after(
             CardState::default(),
-            vec![CardAction::Loaded(
-                listed.clone(),
-                vec![StorageProblem::BadEntry],
-            )],
+            vec![CardAction::Loaded(Loaded {
+                saved: listed.clone(),
+                problems: vec![StorageProblem::BadEntry],
+                unreadable: Some("[{".to_owned()),
+            })],
         );
         assert_eq!((loaded.saved.len(), loaded.problems.len()), (3, 1));
+        assert_eq!(loaded.unreadable.as_deref(), Some("[{"));
 
         // Asking to replace clears the last outcome; typing drops the question.
         let asked = after(
@@ -802,6 +795,8 @@ mod tests {
             (failed.status, failed.confirm),
             (Some(Status::Problem(StorageProblem::WriteFailed)), None)
         );
+        // The unreadable text stays until the list is written.
+        assert!(failed.unreadable.is_some());
 
         // Deleting moves the picks after it; saving clears the name.
         let picked = after(
@@ -817,6 +812,7 @@ mod tests {
         );
         assert_eq!(picked.picks, vec![1]);
         assert!(picked.with_current);
+        assert_eq!(picked.unreadable, None);
         assert_eq!(
             (picked.name.as_str(), picked.status),
             ("", Some(Status::Saved))
