@@ -97,21 +97,19 @@ impl LocalTaxes {
         let stamp_sales = scale(&operations.sales, inputs.stamp_sales_rate)?;
         let mut stamp = stamp_sales.clone();
         add_at(&mut stamp, 1, capex.land_stamp)?;
-        let mut land_use_tax = timeline.zeros();
-        let mut property_tax = timeline.zeros();
-        if inputs.site_mode == SiteMode::BuyLand {
+        let (land_use_tax, property_tax) = if inputs.site_mode == SiteMode::BuyLand {
             let yearly_land_use =
                 div(mul(inputs.land_mu, inputs.land_use_tax)?, Decimal::from(15))?;
-            for year in timeline.years() {
-                add_at(&mut land_use_tax, year, yearly_land_use)?;
-            }
             let base = add(add(capex.building, capex.land)?, capex.deed_tax)?;
             let taxed = mul(base, sub(Decimal::ONE, inputs.property_deduct)?)?;
             let yearly_property = mul(taxed, inputs.property_rate)?;
-            for year in timeline.build_years + 1..=timeline.horizon {
-                add_at(&mut property_tax, year, yearly_property)?;
-            }
-        }
+            (
+                timeline.filled(timeline.years(), yearly_land_use),
+                timeline.filled(timeline.build_years + 1..=timeline.horizon, yearly_property),
+            )
+        } else {
+            (timeline.zeros(), timeline.zeros())
+        };
         Ok(LocalTaxes {
             surcharges,
             stamp_sales,
