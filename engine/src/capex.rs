@@ -202,13 +202,10 @@ impl Depreciation {
         }
         let land_right = add(capex.land, capex.deed_tax)?;
         let yearly = div(land_right, Decimal::from(policy::LAND_RIGHT_YEARS))?;
-        let mut amortisation = timeline.zeros();
+        let amortised_years = timeline.horizon.min(policy::LAND_RIGHT_YEARS);
+        let amortisation = timeline.filled(1..=amortised_years, yearly);
         let mut amortised = Decimal::ZERO;
-        for year in timeline
-            .years()
-            .take(usize::try_from(policy::LAND_RIGHT_YEARS).unwrap_or(0))
-        {
-            add_at(&mut amortisation, year, yearly)?;
+        for _ in 0..amortised_years {
             amortised = add(amortised, yearly)?;
         }
         residual = add(residual, sub(land_right, amortised)?)?;

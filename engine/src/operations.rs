@@ -80,7 +80,8 @@ impl Operations {
             working_capital_change.push(sub(*balance, previous).blame("wc_ratio")?);
             previous = *balance;
         }
-        let working_capital_recovery = timeline.filled(timeline.horizon..=timeline.horizon, previous);
+        let working_capital_recovery =
+            timeline.filled(timeline.horizon..=timeline.horizon, previous);
 
         Ok(Operations {
             sales,
