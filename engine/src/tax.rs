@@ -2,8 +2,6 @@
 //! surcharges, stamp duties, land-use and property tax, and CIT with loss
 //! carry-forward (rules 16–21) and the project view's adjusted CIT (rule 23).
 
-use std::collections::VecDeque;
-
 use rust_decimal::Decimal;
 
 use crate::arith::{add, div, mul, positive, scale, sub};
@@ -125,7 +123,8 @@ impl LocalTaxes {
 #[derive(Debug, Clone, Default)]
 pub struct LossPool {
     years: u32,
-    open: VecDeque<(u32, Decimal)>,
+    /// Open losses by the year they arose, oldest first.
+    open: Vec<(u32, Decimal)>,
 }
 
 /// One year's CIT outcome.
@@ -144,7 +143,7 @@ impl LossPool {
     pub fn new(loss_years: u32) -> LossPool {
         LossPool {
             years: loss_years,
-            open: VecDeque::new(),
+            open: Vec::new(),
         }
     }
 
@@ -160,7 +159,7 @@ impl LossPool {
             .retain(|(loss_year, _)| horizon_of(*loss_year) >= year);
         if taxable < Decimal::ZERO {
             if self.years > 0 {
-                self.open.push_back((year, -taxable));
+                self.open.push((year, -taxable));
             }
             return Ok(CitYear {
                 loss_used: Decimal::ZERO,
