@@ -126,33 +126,30 @@ pub struct CapexLines {
 impl CapexLines {
     /// Spreads the totals over the timeline (§3).
     pub fn new(capex: &Capex, timeline: &Timeline) -> Result<CapexLines, Overflow> {
-        let once = |amount: Decimal, year: u32| -> Result<Vec<Decimal>, Overflow> {
-            let mut line = timeline.zeros();
-            add_at(&mut line, year, amount)?;
-            Ok(line)
-        };
-        let spread = |amount: Decimal| -> Result<Vec<Decimal>, Overflow> {
-            let share = div(amount, Decimal::from(timeline.build_years))?;
-            let mut line = timeline.zeros();
-            for year in 1..=timeline.build_years {
-                add_at(&mut line, year, share)?;
-            }
-            Ok(line)
-        };
         let tb = timeline.build_years;
+        // The yearly shares first: once they are known, no line can fail.
+        let share = |amount: Decimal| div(amount, Decimal::from(tb));
+        let construction_gross = share(capex.construction_gross)?;
+        let construction_vat = share(capex.construction_vat)?;
+        let other_build = share(capex.other_build)?;
+        let contingency = share(capex.contingency)?;
+        let fit_out_gross = share(capex.fit_out_gross)?;
+        let fit_out_vat = share(capex.fit_out_vat)?;
+        let once = |amount: Decimal, year: u32| timeline.filled(year..=year, amount);
+        let spread = |share: Decimal| timeline.filled(1..=tb, share);
         Ok(CapexLines {
-            land: once(capex.land, 1)?,
-            deed_tax: once(capex.deed_tax, 1)?,
-            land_stamp: once(capex.land_stamp, 1)?,
-            construction_gross: spread(capex.construction_gross)?,
-            construction_vat: spread(capex.construction_vat)?,
-            other_build: spread(capex.other_build)?,
-            contingency: spread(capex.contingency)?,
-            fit_out_gross: spread(capex.fit_out_gross)?,
-            fit_out_vat: spread(capex.fit_out_vat)?,
-            equipment_gross: once(capex.equipment_gross, tb)?,
-            equipment_vat: once(capex.equipment_vat, tb)?,
-            installation: once(capex.installation, tb)?,
+            land: once(capex.land, 1),
+            deed_tax: once(capex.deed_tax, 1),
+            land_stamp: once(capex.land_stamp, 1),
+            construction_gross: spread(construction_gross),
+            construction_vat: spread(construction_vat),
+            other_build: spread(other_build),
+            contingency: spread(contingency),
+            fit_out_gross: spread(fit_out_gross),
+            fit_out_vat: spread(fit_out_vat),
+            equipment_gross: once(capex.equipment_gross, tb),
+            equipment_vat: once(capex.equipment_vat, tb),
+            installation: once(capex.installation, tb),
         })
     }
 }
@@ -205,13 +202,10 @@ impl Depreciation {
         }
         let land_right = add(capex.land, capex.deed_tax)?;
         let yearly = div(land_right, Decimal::from(policy::LAND_RIGHT_YEARS))?;
-        let mut amortisation = timeline.zeros();
+        let amortised_years = timeline.horizon.min(policy::LAND_RIGHT_YEARS);
+        let amortisation = timeline.filled(1..=amortised_years, yearly);
         let mut amortised = Decimal::ZERO;
-        for year in timeline
-            .years()
-            .take(usize::try_from(policy::LAND_RIGHT_YEARS).unwrap_or(0))
-        {
-            add_at(&mut amortisation, year, yearly)?;
+        for _ in 0..amortised_years {
             amortised = add(amortised, yearly)?;
         }
         residual = add(residual, sub(land_right, amortised)?)?;

@@ -180,30 +180,28 @@ pub fn irr(flows: &[Decimal]) -> Result<Irr, Overflow> {
 fn single_root(flows: &[Decimal]) -> Result<Irr, Overflow> {
     let fixed = FixedFlows::new(flows);
     let high_sign = sign_at(IRR_HIGH, flows, fixed.as_ref())?;
-    if high_sign == Ordering::Equal {
-        return Ok(Irr::from_roots(vec![IRR_HIGH]));
-    }
-    let low_sign = sign_at(IRR_LOW, flows, fixed.as_ref())?;
-    if low_sign == Ordering::Equal || low_sign == high_sign {
-        return Ok(Irr::none(NoIrrReason::NoRootInRange));
-    }
-    // Split at 0, where both forms of `scaled_npv` agree: each half then
-    // uses one form, continuous in the rate.
-    let zero_sign = scaled_npv(Decimal::ZERO, flows)?.cmp(&Decimal::ZERO);
-    if zero_sign == Ordering::Equal {
-        return Ok(Irr::from_roots(vec![Decimal::ZERO]));
-    }
-    let (low, high) = if zero_sign == high_sign {
-        (IRR_LOW, Decimal::ZERO)
+    let root = if high_sign == Ordering::Equal {
+        IRR_HIGH
     } else {
-        (Decimal::ZERO, IRR_HIGH)
+        let low_sign = sign_at(IRR_LOW, flows, fixed.as_ref())?;
+        if low_sign == Ordering::Equal || low_sign == high_sign {
+            return Ok(Irr::none(NoIrrReason::NoRootInRange));
+        }
+        // Split at 0, where both forms of `scaled_npv` agree: each half then
+        // uses one form, continuous in the rate.
+        let zero_sign = scaled_npv(Decimal::ZERO, flows)?.cmp(&Decimal::ZERO);
+        if zero_sign == Ordering::Equal {
+            Decimal::ZERO
+        } else {
+            let (low, high) = if zero_sign == high_sign {
+                (IRR_LOW, Decimal::ZERO)
+            } else {
+                (Decimal::ZERO, IRR_HIGH)
+            };
+            refine_root(flows, fixed.as_ref(), low, high)?
+        }
     };
-    Ok(Irr::from_roots(vec![refine_root(
-        flows,
-        fixed.as_ref(),
-        low,
-        high,
-    )?]))
+    Ok(Irr::from_roots(vec![root]))
 }
 
 fn all_roots(flows: &[Decimal]) -> Result<Irr, Overflow> {

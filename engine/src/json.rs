@@ -93,7 +93,7 @@ impl Value {
     /// as file" writes it.
     pub fn to_pretty(&self) -> String {
         let mut out = String::new();
-        write_pretty(&mut out, self, 0);
+        write(&mut out, self, Some(0));
         out
     }
 }
@@ -159,7 +159,7 @@ impl fmt::Display for Value {
     /// Compact JSON text.
     fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
         let mut out = String::new();
-        write_compact(&mut out, self);
+        write(&mut out, self, None);
         formatter.write_str(&out)
     }
 }
@@ -187,7 +187,18 @@ fn write_string(out: &mut String, text: &str) {
     out.push('"');
 }
 
-fn write_compact(out: &mut String, value: &Value) {
+/// Appends `value` as JSON text: compact when `depth` is `None`; else
+/// indented by two spaces per level from `depth`, with `"key": value`.
+fn write(out: &mut String, value: &Value, depth: Option<usize>) {
+    let inner = depth.map(|depth| depth + 1);
+    let new_line = |out: &mut String, depth: Option<usize>| {
+        if let Some(depth) = depth {
+            out.push('\n');
+            for _ in 0..depth {
+                out.push_str("  ");
+            }
+        }
+    };
     match value {
         Value::Null => out.push_str("null"),
         Value::Bool(flag) => out.push_str(if *flag { "true" } else { "false" }),
@@ -199,7 +210,11 @@ fn write_compact(out: &mut String, value: &Value) {
                 if index > 0 {
                     out.push(',');
                 }
-                write_compact(out, item);
+                new_line(out, inner);
+                write(out, item, inner);
+            }
+            if !items.is_empty() {
+                new_line(out, depth);
             }
             out.push(']');
         }
@@ -209,50 +224,16 @@ fn write_compact(out: &mut String, value: &Value) {
                 if index > 0 {
                     out.push(',');
                 }
+                new_line(out, inner);
                 write_string(out, key);
-                out.push(':');
-                write_compact(out, item);
+                out.push_str(if depth.is_some() { ": " } else { ":" });
+                write(out, item, inner);
+            }
+            if !members.is_empty() {
+                new_line(out, depth);
             }
             out.push('}');
         }
-    }
-}
-
-fn write_pretty(out: &mut String, value: &Value, depth: usize) {
-    let new_line = |out: &mut String, depth: usize| {
-        out.push('\n');
-        for _ in 0..depth {
-            out.push_str("  ");
-        }
-    };
-    match value {
-        Value::Array(items) if !items.is_empty() => {
-            out.push('[');
-            for (index, item) in items.iter().enumerate() {
-                if index > 0 {
-                    out.push(',');
-                }
-                new_line(out, depth + 1);
-                write_pretty(out, item, depth + 1);
-            }
-            new_line(out, depth);
-            out.push(']');
-        }
-        Value::Object(members) if !members.is_empty() => {
-            out.push('{');
-            for (index, (key, item)) in members.iter().enumerate() {
-                if index > 0 {
-                    out.push(',');
-                }
-                new_line(out, depth + 1);
-                write_string(out, key);
-                out.push_str(": ");
-                write_pretty(out, item, depth + 1);
-            }
-            new_line(out, depth);
-            out.push('}');
-        }
-        other => write_compact(out, other),
     }
 }
 

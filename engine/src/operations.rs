@@ -68,10 +68,7 @@ impl Operations {
 
         let repair_base = add(capex.building, capex.equipment).blame("equipment")?;
         let repair_amount = mul(inputs.repair_ratio, repair_base).blame("repair_ratio")?;
-        let mut repair = timeline.zeros();
-        for year in timeline.start..=timeline.horizon {
-            add_at(&mut repair, year, repair_amount).blame("repair_ratio")?;
-        }
+        let repair = timeline.filled(timeline.start..=timeline.horizon, repair_amount);
 
         let wages = wage_line(inputs, &staff).blame("wage")?;
         let rent = rent_lines(inputs, timeline).blame("rent")?;
@@ -83,8 +80,8 @@ impl Operations {
             working_capital_change.push(sub(*balance, previous).blame("wc_ratio")?);
             previous = *balance;
         }
-        let mut working_capital_recovery = timeline.zeros();
-        add_at(&mut working_capital_recovery, timeline.horizon, previous).blame("wc_ratio")?;
+        let working_capital_recovery =
+            timeline.filled(timeline.horizon..=timeline.horizon, previous);
 
         Ok(Operations {
             sales,

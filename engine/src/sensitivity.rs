@@ -202,11 +202,15 @@ impl<'a> Sensitivity<'a> {
         let switching = SensitiveInput::SWITCHING
             .iter()
             .map(|input| {
-                let value = match probes.iter().find(|probe| probe.input == *input) {
-                    Some(probe) => switching_value(self.inputs, probe, base_npv),
-                    None => switching_value(self.inputs, &self.probe(*input), base_npv),
+                let own_probe;
+                let probe = match probes.iter().find(|probe| probe.input == *input) {
+                    Some(probe) => probe,
+                    None => {
+                        own_probe = self.probe(*input);
+                        &own_probe
+                    }
                 };
-                (*input, value)
+                (*input, switching_value(self.inputs, probe, base_npv))
             })
             .collect();
         Ok(Analysis {

@@ -2,8 +2,6 @@
 //! surcharges, stamp duties, land-use and property tax, and CIT with loss
 //! carry-forward (rules 16–21) and the project view's adjusted CIT (rule 23).
 
-use std::collections::VecDeque;
-
 use rust_decimal::Decimal;
 
 use crate::arith::{add, div, mul, positive, scale, sub};
@@ -97,21 +95,19 @@ impl LocalTaxes {
         let stamp_sales = scale(&operations.sales, inputs.stamp_sales_rate)?;
         let mut stamp = stamp_sales.clone();
         add_at(&mut stamp, 1, capex.land_stamp)?;
-        let mut land_use_tax = timeline.zeros();
-        let mut property_tax = timeline.zeros();
-        if inputs.site_mode == SiteMode::BuyLand {
+        let (land_use_tax, property_tax) = if inputs.site_mode == SiteMode::BuyLand {
             let yearly_land_use =
                 div(mul(inputs.land_mu, inputs.land_use_tax)?, Decimal::from(15))?;
-            for year in timeline.years() {
-                add_at(&mut land_use_tax, year, yearly_land_use)?;
-            }
             let base = add(add(capex.building, capex.land)?, capex.deed_tax)?;
             let taxed = mul(base, sub(Decimal::ONE, inputs.property_deduct)?)?;
             let yearly_property = mul(taxed, inputs.property_rate)?;
-            for year in timeline.build_years + 1..=timeline.horizon {
-                add_at(&mut property_tax, year, yearly_property)?;
-            }
-        }
+            (
+                timeline.filled(timeline.years(), yearly_land_use),
+                timeline.filled(timeline.build_years + 1..=timeline.horizon, yearly_property),
+            )
+        } else {
+            (timeline.zeros(), timeline.zeros())
+        };
         Ok(LocalTaxes {
             surcharges,
             stamp_sales,
@@ -127,7 +123,8 @@ impl LocalTaxes {
 #[derive(Debug, Clone, Default)]
 pub struct LossPool {
     years: u32,
-    open: VecDeque<(u32, Decimal)>,
+    /// Open losses by the year they arose, oldest first.
+    open: Vec<(u32, Decimal)>,
 }
 
 /// One year's CIT outcome.
@@ -146,7 +143,7 @@ impl LossPool {
     pub fn new(loss_years: u32) -> LossPool {
         LossPool {
             years: loss_years,
-            open: VecDeque::new(),
+            open: Vec::new(),
         }
     }
 
@@ -162,7 +159,7 @@ impl LossPool {
             .retain(|(loss_year, _)| horizon_of(*loss_year) >= year);
         if taxable < Decimal::ZERO {
             if self.years > 0 {
-                self.open.push_back((year, -taxable));
+                self.open.push((year, -taxable));
             }
             return Ok(CitYear {
                 loss_used: Decimal::ZERO,

@@ -57,6 +57,22 @@ impl Timeline {
         self.horizon == 0
     }
 
+    /// A line holding `amount` in each of `years` and 0 elsewhere: what
+    /// adding `amount` to those years of [`Timeline::zeros`] gives, without
+    /// an addition that could fail (a zero amount stays `Decimal::ZERO`, as
+    /// [`add_at`] leaves it).
+    pub fn filled(&self, years: std::ops::RangeInclusive<u32>, amount: Decimal) -> Vec<Decimal> {
+        self.years()
+            .map(|year| {
+                if years.contains(&year) && !amount.is_zero() {
+                    amount
+                } else {
+                    Decimal::ZERO
+                }
+            })
+            .collect()
+    }
+
     /// A line of N zeros.
     pub fn zeros(&self) -> Vec<Decimal> {
         vec![Decimal::ZERO; self.len()]
