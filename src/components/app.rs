@@ -160,7 +160,7 @@ pub fn app() -> Html {
     };
     let on_dismiss = {
         let state = state.clone();
-        Callback::from(move |()| state.dispatch(Action::DismissNotices))
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::DismissNotices))
     };
     if *roadshow {
         return html! { <Roadshow state={state.clone()} idle_seconds={roadshow_from_query().1} switch={roadshow.setter()} /> };
@@ -169,7 +169,7 @@ pub fn app() -> Html {
         let roadshow = roadshow.clone();
         Callback::from(move |_: MouseEvent| roadshow.set(true))
     };
-    let notices = link_notices(lang, &state.link_notices, &on_dismiss);
+    let notices = link_notices(lang, &state.link_notices, on_dismiss);
     // The embed view shows the quick form only.
     let inputs = input_panel(&state, state.embed);
 
