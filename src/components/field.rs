@@ -90,13 +90,13 @@ fn tag_parts(tag: Tag) -> (&'static str, Msg, &'static str) {
     }
 }
 
-/// `value` then a space and `unit`, or `value` alone without a unit.
-fn with_unit(mut value: String, unit: &str) -> String {
-    if !unit.is_empty() {
-        value.push(' ');
-        value.push_str(unit);
+/// The unit a value of `kind` is written in (`%`, `万元`, …), or `""`.
+fn unit_of(lang: Lang, kind: Kind) -> &'static str {
+    match kind {
+        Kind::Percent | Kind::PercentList => "%",
+        Kind::Number(unit) | Kind::Integer(unit) => unit_label(lang, unit),
+        Kind::Text | Kind::Bool | Kind::Choice(_) => "",
     }
-    value
 }
 
 /// A value of `input` in the form's units, in words: a choice's label,
@@ -111,11 +111,15 @@ pub fn value_words(lang: Lang, input: Input, value: &str) -> String {
             .find(|option| option.value() == value)
             .map_or(value, |option| option_label(lang, *option))
             .to_owned(),
-        Kind::Percent | Kind::PercentList => with_unit(value.to_owned(), "%"),
-        Kind::Number(unit) | Kind::Integer(unit) => {
-            with_unit(value.to_owned(), unit_label(lang, unit))
+        kind => {
+            let mut words = value.to_owned();
+            let unit = unit_of(lang, kind);
+            if !unit.is_empty() {
+                words.push(' ');
+                words.push_str(unit);
+            }
+            words
         }
-        Kind::Text => value.to_owned(),
     }
 }
 
@@ -175,11 +179,7 @@ pub fn field(props: &FieldProps) -> Html {
             }
         }
     };
-    let unit = match kind {
-        Kind::Percent | Kind::PercentList => "%",
-        Kind::Number(unit) | Kind::Integer(unit) => unit_label(lang, unit),
-        _ => "",
-    };
+    let unit = unit_of(lang, kind);
     let default = props.default.map(|value| {
         let mut line = text(lang, Msg::Default).to_owned();
         line.push(' ');

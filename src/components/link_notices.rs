@@ -33,17 +33,16 @@ pub fn notice_text(lang: Lang, notice: &LinkNotice) -> String {
 }
 
 /// The notices, above everything else, until dismissed (`on_dismiss`).
-pub fn link_notices(lang: Lang, notices: &[LinkNotice], on_dismiss: &Callback<()>) -> Html {
+pub fn link_notices(lang: Lang, notices: &[LinkNotice], on_dismiss: Callback<MouseEvent>) -> Html {
     if notices.is_empty() {
         return html! {};
     }
-    let onclick = on_dismiss.reform(|_: MouseEvent| ());
     html! {
         <div class="link-notices" data-testid="link-notices">
             { for notices.iter().map(|link_notice| {
                 notice(link_notice.code().into(), notice_text(lang, link_notice).into(), Tone::Warning)
             }) }
-            <button type="button" class="reset" onclick={onclick}>{ text(lang, Msg::Dismiss) }</button>
+            <button type="button" class="reset" onclick={on_dismiss}>{ text(lang, Msg::Dismiss) }</button>
         </div>
     }
 }

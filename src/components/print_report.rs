@@ -16,17 +16,14 @@ use crate::state::State;
 pub fn print_report(state: &State, link: AttrValue, qr_link: Option<AttrValue>) -> Html {
     let lang = state.lang;
     let key_inputs = [Input::Cluster, Input::SiteMode];
-    let listed: Vec<Input> = key_inputs
-        .into_iter()
-        .chain(
-            state
-                .form
-                .entries
-                .keys()
-                .copied()
-                .filter(|input| !key_inputs.contains(input)),
-        )
-        .collect();
+    let listed = key_inputs.into_iter().chain(
+        state
+            .form
+            .entries
+            .keys()
+            .copied()
+            .filter(|input| !key_inputs.contains(input)),
+    );
     html! {
         <section class="print-only print-report" aria-hidden="true">
             <h2>{ state.form.shown(Input::Name) }</h2>
@@ -36,11 +33,11 @@ pub fn print_report(state: &State, link: AttrValue, qr_link: Option<AttrValue>) 
             }
             <table class="data">
                 <tbody>
-                    { for listed.iter().map(|input| {
-                        let words = value_words(lang, *input, &state.form.shown(*input));
+                    { for listed.map(|input| {
+                        let words = value_words(lang, input, &state.form.shown(input));
                         html! {
                             <tr>
-                                <th scope="row">{ label(lang, *input) }</th>
+                                <th scope="row">{ label(lang, input) }</th>
                                 <td>{ words }</td>
                             </tr>
                         }

@@ -1,7 +1,6 @@
 //! The incentive breakdown (MODEL.md §5, rule 43): one horizontal bar per
 //! kind with a nominal amount; the table lists every kind, nominal and PV.
 
-use engine::incentives::IncentiveKind;
 use engine::Results;
 use rust_decimal::Decimal;
 use yew::prelude::*;
@@ -21,22 +20,12 @@ const AMOUNT_ROOM: i32 = 96;
 /// The incentive chart of the scenario: each kind with its nominal total
 /// and present value.
 pub fn incentive_chart(lang: Lang, results: &Results) -> Html {
-    let kinds: Vec<_> = results
-        .incentives
-        .by_kind
-        .iter()
-        .map(|(kind, amount)| (*kind, amount.nominal, amount.pv))
-        .collect();
-    draw(lang, &kinds)
-}
-
-/// The chart of each kind with its nominal total and present value (万元).
-fn draw(lang: Lang, kinds: &[(IncentiveKind, Decimal, Decimal)]) -> Html {
+    let kinds = &results.incentives.by_kind;
     // Kinds without an amount stay in the table only.
     let drawn: Vec<(&'static str, Decimal)> = kinds
         .iter()
-        .filter(|(_, nominal, _)| !nominal.is_zero())
-        .map(|(kind, nominal, _)| (incentive_name(lang, *kind), *nominal))
+        .filter(|(_, amount)| !amount.nominal.is_zero())
+        .map(|(kind, amount)| (incentive_name(lang, *kind), amount.nominal))
         .collect();
 
     let plot_area = if drawn.is_empty() {
@@ -74,13 +63,13 @@ fn draw(lang: Lang, kinds: &[(IncentiveKind, Decimal, Decimal)]) -> Html {
 
     let body = kinds
         .iter()
-        .map(|(kind, nominal, present)| {
+        .map(|(kind, amount)| {
             let prefix = format!("chart.incentives.{}", kind.as_str());
             money_row(
                 lang,
                 incentive_name(lang, *kind),
                 &prefix,
-                &[("nominal", *nominal), ("pv", *present)],
+                &[("nominal", amount.nominal), ("pv", amount.pv)],
             )
         })
         .collect::<Html>();
