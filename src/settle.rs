@@ -2,7 +2,8 @@
 //! keystroke: drawing the share panel's QR code (scoring eight masks costs
 //! more than evaluating the whole model) and writing the address bar
 //! (Chromium's `history.replaceState` costs milliseconds and is throttled
-//! when called many times a second). The figures never wait for this.
+//! when called many times a second). Both follow one settled link, so one
+//! timer runs per change. The figures never wait for this.
 
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
@@ -30,19 +31,4 @@ where
         });
     }
     (*settled).clone()
-}
-
-/// Runs `action` with `value` once `value` has stayed the same for
-/// [`SETTLE_MS`], without re-rendering anything.
-#[hook]
-pub fn use_when_settled<T, F>(value: T, action: F)
-where
-    T: Clone + PartialEq + 'static,
-    F: Fn(&T) + 'static,
-{
-    use_effect_with(value, move |value| {
-        let value = value.clone();
-        let timeout = Timeout::new(SETTLE_MS, move || action(&value));
-        move || drop(timeout)
-    });
 }

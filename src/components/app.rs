@@ -20,7 +20,7 @@ use crate::components::share_panel::{full_link, link_to, SharePanel};
 use crate::i18n::roadshow::{roadshow_text, RoadshowText};
 use crate::i18n::{text, Lang, Msg};
 use crate::link;
-use crate::settle::{use_settled, use_when_settled};
+use crate::settle::use_settled;
 use crate::state::{Action, State};
 
 /// The state the page opens with: the scenario of its link, if any.
@@ -150,9 +150,14 @@ pub fn app() -> Html {
     // so do the full view's QR codes, in the share panel and the printed
     // report (scoring a code's masks costs more than evaluating the model).
     let address = AttrValue::from(full_link(&state));
-    use_when_settled(address.clone(), follow_in_address_bar);
+    let settled = use_settled(address.clone());
+    use_effect_with(settled.clone(), |settled| {
+        if let Some(address) = settled {
+            follow_in_address_bar(address);
+        }
+    });
     let full_view = !*roadshow && !state.embed;
-    let qr_link = use_settled(full_view.then(|| address.clone())).flatten();
+    let qr_link = settled.filter(|_| full_view);
 
     let on_lang = {
         let state = state.clone();
