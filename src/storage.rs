@@ -90,9 +90,11 @@ fn note(problems: &mut Vec<StorageProblem>, problem: StorageProblem) {
     }
 }
 
-/// The first [`MAX_NAME_CHARS`] characters of `name`.
+/// The first [`MAX_NAME_CHARS`] characters of `name`, without the spaces a
+/// cut may leave at the end (a name is saved without them).
 fn clip_name(name: &str) -> String {
-    name.chars().take(MAX_NAME_CHARS).collect()
+    let clipped: String = name.chars().take(MAX_NAME_CHARS).collect();
+    clipped.trim_end().to_owned()
 }
 
 /// Reads the stored document: every entry that can be read, and what could
@@ -438,6 +440,17 @@ mod tests {
         let text = format!(r#"{{"version":1,"scenarios":[{{"name":"{long}","form":{{}}}}]}}"#);
         let (entries, _) = parse_saved(&text);
         assert_eq!(entries[0].name.chars().count(), MAX_NAME_CHARS);
+        // A cut that ends in a space: the name is kept as saving would keep
+        // it, so writing the list back and reading it gives the same list
+        // (found by `fuzz/`, target `saved_list`).
+        let spaced = format!("{} 名名", "名".repeat(MAX_NAME_CHARS - 1));
+        let text = format!(r#"{{"version":1,"scenarios":[{{"name":"{spaced}","form":{{}}}}]}}"#);
+        let (entries, _) = parse_saved(&text);
+        assert_eq!(entries[0].name, "名".repeat(MAX_NAME_CHARS - 1));
+        assert_eq!(
+            parse_saved(&serialize_saved(&entries)),
+            (entries, Vec::new())
+        );
     }
 
     #[test]

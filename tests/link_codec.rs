@@ -285,6 +285,48 @@ fn other_versions_and_non_links() {
 }
 
 #[test]
+fn a_readable_link_carries_only_what_reading_it_gives_back() {
+    // A compact link keeps text as typed, so a crafted one can put a word
+    // in any field: a choice that is not one of the field's options, a
+    // choice word in a number field. Found by `fuzz/` (target `link`): the
+    // readable link wrote `cluster=rent`, which reading then refused.
+    let odd = state(&[
+        (Input::Cluster, "rent"),
+        (Input::SiteMode, "buy_land"),
+        (Input::LandUseTax, "intelligent_equipment"),
+        (Input::DiscountRate, "8"),
+    ]);
+    let compact = encode(&odd, &InputSet::default());
+    assert_eq!(decode(&compact).state, Some(odd.clone()));
+    let link = readable(&odd);
+    assert_eq!(link, "i=site_mode=buy_land&discount_rate=0.08&p=yz-2026.1");
+    check(
+        &link,
+        Some(&[(Input::SiteMode, "buy_land"), (Input::DiscountRate, "8")]),
+        &[],
+    );
+    // A policy-set id may end in `.`, which at a link's end reads as the
+    // sentence's full stop; the readable link encodes it (also found by
+    // `fuzz/`).
+    let dotted = LinkState {
+        policy_set: "yz-2026.".to_owned(),
+        ..odd
+    };
+    let link = readable(&dotted);
+    assert!(link.ends_with("&p=yz-2026%2E"), "{link}");
+    assert_eq!(decode(&link).state.unwrap().policy_set, "yz-2026.");
+    // No policy-set id at all, even with a checksum that matches, is no
+    // link the app wrote (`fuzz/` again: a readable link cannot carry it).
+    let nameless = LinkState {
+        policy_set: String::new(),
+        ..dotted
+    };
+    let link = encode(&nameless, &InputSet::default());
+    assert!(link.starts_with("v1.~"), "{link}");
+    check(&link, None, &["link_tampered"]);
+}
+
+#[test]
 fn switches_ride_along_with_every_form() {
     let mut english = state(NEW_ENERGY);
     english.lang = Lang::En;

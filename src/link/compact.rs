@@ -520,8 +520,9 @@ pub(super) fn decode(part: &str, notes: &mut Notes) -> Option<(FormState, String
         notes.truncated = true;
         return None;
     };
-    if !policy.chars().all(is_policy_char) {
-        // No encoder writes such an id: a character was altered.
+    if policy.is_empty() || !policy.chars().all(is_policy_char) {
+        // No encoder writes such an id (the app's is never empty): a
+        // character was altered or removed.
         notes.tampered = true;
         return None;
     }

@@ -147,19 +147,28 @@ pub(super) fn form_of_scenario(raw_scenario: &RawScenario, notes: &mut Notes) ->
 }
 
 /// The readable link of a state: `i=` and the typed fields in engine units,
-/// then `p=`, `lang=en` and `embed=1`. A field whose text cannot be read as
-/// a number is left out.
+/// then `p=`, `lang=en` and `embed=1`. A field whose text is not a value of
+/// its kind (a number that cannot be read, a choice that is not one of the
+/// field's options, as a crafted compact link can hold) is left out: the
+/// link carries only what reading it gives back.
 pub(super) fn encode(state: &LinkState) -> String {
     let mut pairs = Vec::new();
     for (input, typed) in &state.form.entries {
         let value = field_value(*input, typed).ok();
-        if let Some(value) = value.as_ref().and_then(engine_text) {
+        let value = value.as_ref().and_then(engine_text);
+        if let Some(value) = value.filter(|value| typed_from_engine(*input, value).is_some()) {
             pairs.push(format!("{}={}", input.id(), percent_encode(&value)));
         }
     }
     let mut link = format!("i={}", pairs.join("&"));
     link.push_str("&p=");
     link.push_str(&percent_encode(&state.policy_set));
+    // The policy-set id may end the link, and a `.` there reads as the
+    // sentence's full stop (`text::trim_edges`); encoded, it stays.
+    if link.ends_with('.') {
+        link.pop();
+        link.push_str("%2E");
+    }
     super::push_switches(&mut link, state.lang, state.embed);
     link
 }
