@@ -5,7 +5,8 @@
 //   `.gz` of the release build; zlib's gzip level 9 for a file without one)
 //   and to one that accepts brotli;
 // - navigation → first result (the app's `first-result` performance mark),
-//   over fresh page loads;
+//   over fresh page loads, and the first contentful paint of the same loads
+//   (when the browser presents that frame);
 // - input → every figure updated: a real `input` event on the output field
 //   of the quick form, until the headline NPV's data-value changes (a
 //   MutationObserver; Yew renders all figures in the same commit), over 200
@@ -19,7 +20,7 @@ import { execSync } from 'node:child_process';
 import os from 'node:os';
 import { chromium } from 'playwright-core';
 import { startServer } from './static-server.mjs';
-import { firstResult } from './first-result.mjs';
+import { firstResultTimes } from './first-result.mjs';
 
 const LOADS = 30;
 const EDITS = 200;
@@ -125,7 +126,7 @@ function sizeTable(files, unused) {
 async function firstResults(browser, url) {
   const times = [];
   for (let load = 0; load < LOADS; load += 1) {
-    times.push(await firstResult(browser, url));
+    times.push(await firstResultTimes(browser, url));
   }
   return times;
 }
@@ -197,7 +198,9 @@ async function benchmark(browser, url, total, sizeLines) {
   // VM: tens of ms between runs of the same build), so the load average
   // before the loads is written beside it.
   const loadBefore = os.loadavg()[0];
-  const first = await firstResults(browser, url);
+  const loads = await firstResults(browser, url);
+  const first = loads.map((load) => load.result);
+  const painted = loads.map((load) => load.paint);
   const latencyByCluster = [];
   for (const cluster of CLUSTERS) {
     latencyByCluster.push([cluster, await inputLatencies(browser, url, cluster)]);
@@ -215,6 +218,7 @@ async function benchmark(browser, url, total, sizeLines) {
     '| figure | p50 | p95 | max | budget |',
     '|---|---:|---:|---:|---|',
     `| navigation → first result, ms (${LOADS} fresh loads; 1-minute load average ${loadBefore.toFixed(2)} on ${os.cpus().length} cores before them) | ${ms(quantile(first, 0.5))} | ${ms(quantile(first, 0.95))} | ${ms(Math.max(...first))} | ≤ 250 |`,
+    `| navigation → that result presented (first contentful paint), ms, same loads | ${ms(quantile(painted, 0.5))} | ${ms(quantile(painted, 0.95))} | ${ms(Math.max(...painted))} | |`,
     ...latencyByCluster.map(([cluster, values]) =>
       `| input → figures updated, ms, ${cluster} (${EDITS} edits) | ${ms(quantile(values, 0.5))} | ${ms(quantile(values, 0.95))} | ${ms(Math.max(...values))} | ≤ 16 (p95) |`),
     `| input → figures updated, ms, all presets | ${ms(quantile(latency, 0.5))} | ${ms(quantile(latency, 0.95))} | ${ms(Math.max(...latency))} | ≤ 16 (p95) |`,
