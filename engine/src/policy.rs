@@ -4,7 +4,7 @@
 //!
 //! This is the one table of defaults: validation resolves missing inputs from
 //! it, and the UI reads it to show each default with its tag and unit. Values
-//! are decimal text, so nothing passes through `f64`.
+//! are decimal text, so nothing passes through binary floating point.
 
 use rust_decimal::Decimal;
 
